@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config';
+
+// Not wrapped in getViteConfig: Astro's plugins stub `astro` itself, and global setup needs its preview().
+export default defineProject({
+  test: {
+    name: 'browser',
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,12 @@
+import { getViteConfig } from 'astro/config';
+import { defineProject } from 'vitest/config';
+
+export default getViteConfig(
+  defineProject({
+    test: {
+      name: 'unit',
+      include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+      environment: 'node',
+    },
+  }),
+);
