@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure functions, data outputs, SSR components; runs through Astro's Vite
-// config so .svelte/.astro compile) and `browser` (real Chromium against the built dist/).
+// Two projects: `unit` (pure functions, data outputs, SSR components, build checks over dist/; runs
+// through Astro's Vite config so .svelte/.astro compile) and `browser` (real Chromium against dist/).
+// The JSON report lets .ci/run print the plain "N passed, N failed" line.
 export default defineConfig({
-  test: { projects: ['./vitest.unit.config.ts', './vitest.browser.config.ts'] },
+  test: {
+    projects: ['./vitest.unit.config.ts', './vitest.dom.config.ts', './vitest.browser.config.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+  },
 });

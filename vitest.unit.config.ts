@@ -5,7 +5,7 @@ export default getViteConfig(
   defineProject({
     test: {
       name: 'unit',
-      include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/build/**/*.test.ts'],
       environment: 'node',
     },
   }),

@@ -1,0 +1,122 @@
+/**
+ * What the locator shows at each named state. Shared by the build-time data step (which projects every
+ * label's position) and the browser (which only looks positions up). Coordinates are [lon, lat];
+ * city labels take their coordinates from public/data/places.json.
+ */
+export type Region = 'europe' | 'ukraine' | 'donbas' | 'annexed' | 'belt';
+
+export interface LabelSpec {
+  id: string;
+  text: string;
+  /** A second, smaller line (e.g. a population) shown under the name. */
+  sub?: string;
+  kind: 'country' | 'region' | 'city' | 'capital';
+  /** Where the label sits; omitted for cities, which use places.json. */
+  at?: [number, number];
+  /** Which side of the point the text goes: cities get a dot, other labels are centred. */
+  side?: 'left' | 'right' | 'above' | 'below';
+}
+
+export interface LocatorStateSpec {
+  label: string;
+  region: Region;
+  /** Oblast ids filled with the focus colour. */
+  focus: string[];
+  /** Oblast ids drawn with the "claimed as annexed by Russia" outline. */
+  annexed: string[];
+  /** Draw oblast boundaries inside Ukraine (hidden at continental scale, where they are clutter). */
+  oblastLines: boolean;
+  labels: LabelSpec[];
+}
+
+export const ANNEXED_OBLASTS = ['crimea', 'sevastopol', 'donetsk', 'luhansk', 'zaporizhzhia', 'kherson'];
+
+const DONBAS = ['donetsk', 'luhansk'];
+const RUSSIA: LabelSpec = { id: 'russia', text: 'RUSSIA', kind: 'country', at: [39.9, 50.4] };
+const beltCities = (withPopulation: boolean): LabelSpec[] =>
+  (
+    [
+      ['sloviansk', 'Sloviansk', '105,141', 'right'],
+      ['kramatorsk', 'Kramatorsk', '147,145', 'left'],
+      ['druzhkivka', 'Druzhkivka', '53,977', 'right'],
+      ['kostiantynivka', 'Kostiantynivka', '67,350', 'left'],
+    ] as const
+  ).map(([id, text, pop, side]) => ({ id, text, kind: 'city', side, ...(withPopulation ? { sub: pop } : {}) }));
+
+export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
+  europe: {
+    label: 'Ukraine in Europe',
+    region: 'europe',
+    focus: [],
+    annexed: [],
+    oblastLines: false,
+    labels: [
+      { id: 'ukraine', text: 'UKRAINE', kind: 'country', at: [31.5, 49.0] },
+      { id: 'russia', text: 'RUSSIA', kind: 'country', at: [42, 57] },
+      { id: 'belarus', text: 'BELARUS', kind: 'country', at: [28.0, 53.6] },
+      { id: 'poland', text: 'POLAND', kind: 'country', at: [19.3, 52.1] },
+      { id: 'romania', text: 'ROMANIA', kind: 'country', at: [24.8, 45.9] },
+      { id: 'turkey', text: 'TURKEY', kind: 'country', at: [33.5, 39.3] },
+    ],
+  },
+  ukraine: {
+    label: 'Donetsk and Luhansk oblasts in Ukraine',
+    region: 'ukraine',
+    focus: DONBAS,
+    annexed: [],
+    oblastLines: true,
+    labels: [
+      { id: 'kyiv', text: 'Kyiv', kind: 'capital', side: 'right' },
+      { id: 'donbas', text: 'DONBAS', kind: 'region', at: [38.6, 48.35] },
+      { id: 'russia', text: 'RUSSIA', kind: 'country', at: [38.5, 51.7] },
+      { id: 'belarus', text: 'BELARUS', kind: 'country', at: [27.8, 52.2] },
+    ],
+  },
+  donbas: {
+    label: 'The Donbas: Donetsk and Luhansk oblasts',
+    region: 'donbas',
+    focus: DONBAS,
+    annexed: [],
+    oblastLines: true,
+    labels: [
+      { id: 'donetsk-oblast', text: 'Donetsk Oblast', sub: '26,517 km² · 4.06m people', kind: 'region', at: [37.55, 47.6] },
+      { id: 'luhansk-oblast', text: 'Luhansk Oblast', sub: '26,684 km² · 2.10m people', kind: 'region', at: [39.0, 49.35] },
+      { id: 'donetsk', text: 'Donetsk', kind: 'city', side: 'right' },
+      { id: 'luhansk', text: 'Luhansk', kind: 'city', side: 'right' },
+      { id: 'kramatorsk', text: 'Kramatorsk', kind: 'city', side: 'left' },
+      { id: 'mariupol', text: 'Mariupol', kind: 'city', side: 'right' },
+      RUSSIA,
+    ],
+  },
+  annexed: {
+    label: 'Oblasts Russia claims to have annexed',
+    region: 'annexed',
+    focus: [],
+    annexed: ANNEXED_OBLASTS,
+    oblastLines: true,
+    labels: [
+      { id: 'crimea', text: 'Crimea', sub: 'claimed 2014', kind: 'region', at: [34.2, 45.25] },
+      { id: 'kherson', text: 'Kherson', sub: 'claimed 2022', kind: 'region', at: [33.3, 46.75] },
+      { id: 'zaporizhzhia', text: 'Zaporizhzhia', sub: 'claimed 2022', kind: 'region', at: [35.8, 47.35] },
+      { id: 'donetsk-o', text: 'Donetsk', sub: 'claimed 2022', kind: 'region', at: [37.7, 48.05] },
+      { id: 'luhansk-o', text: 'Luhansk', sub: 'claimed 2022', kind: 'region', at: [39.1, 49.15] },
+      { id: 'russia', text: 'RUSSIA', kind: 'country', at: [39.6, 50.9] },
+    ],
+  },
+  belt: {
+    label: 'The four cities of the fortress belt',
+    region: 'belt',
+    focus: ['donetsk'],
+    annexed: [],
+    oblastLines: true,
+    labels: [...beltCities(false), { id: 'donetsk', text: 'Donetsk', kind: 'city', side: 'right' }],
+  },
+  'belt-population': {
+    label: 'Pre-war population of the four belt cities',
+    region: 'belt',
+    focus: ['donetsk'],
+    annexed: [],
+    oblastLines: true,
+    labels: [...beltCities(true), { id: 'donetsk', text: 'Donetsk', kind: 'city', side: 'right' }],
+  },
+};

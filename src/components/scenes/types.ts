@@ -1,0 +1,29 @@
+import type { Component } from 'svelte';
+
+/** Props every scene component receives: what to draw, and how far the reader is through the step. */
+export interface SceneProps<Drawn> {
+  /** The output of the scene's `stateFor` for the active step. */
+  state: Drawn;
+  /** 0..1 through the active step; most scenes ignore it. */
+  progress: number;
+}
+
+/**
+ * One entry of the scene registry. A scene is a pure function from prepared data and a named step state
+ * to what is drawn, plus a component that only draws. Story, embed, image and classroom pages read this.
+ */
+export interface SceneDefinition<Data = any, Drawn = any> {
+  /** Public, stable id used in embed URLs (`/embed/<id>/`) and in `data-scene`. */
+  id: string;
+  title: string;
+  description: string;
+  /** Source ids (src/stories/sources.json) for the scene's data, shown in its attribution line. */
+  sources: readonly string[];
+  /** The named states a story step may ask for, with a short label for controls and embeds. */
+  states: Readonly<Record<string, string>>;
+  /** Pure and cheap: runs on the server for the static SVG and in the browser when a step activates. */
+  stateFor: (data: Data, state: string, progress: number) => Drawn;
+  component: Component<SceneProps<Drawn>>;
+  /** True when what is drawn depends on progress within a step; others are not re-run while scrolling. */
+  usesProgress?: boolean;
+}

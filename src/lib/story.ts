@@ -1,0 +1,21 @@
+// Build-time helpers over the content collections: chapters in order, and footnote numbering.
+import { getCollection } from 'astro:content';
+import type { Source } from '../stories/schema';
+
+export async function loadStory() {
+  const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+  const sources = (await getCollection('sources')).map((s) => s.data as Source);
+  const numbers = footnoteNumbers(chapters.flatMap((c) => c.data.steps.flatMap((s) => s.sources)));
+  const cited = [...numbers.keys()].map((id) => sources.find((s) => s.id === id)!);
+  return { chapters, sources, numbers, cited };
+}
+
+/** Numbers sources 1, 2, 3… in order of first citation. */
+export function footnoteNumbers(ids: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const id of ids) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  return numbers;
+}
+
+export const formatDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,0 +1,74 @@
+// The shape of story content, checked at build time (src/content.config.ts) and in unit tests.
+// A step may only name a scene that the registry has, a state that scene knows, and sources that
+// sources.json lists; anything else fails the build with a message naming the step.
+import { z } from 'astro/zod';
+
+export const sourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  publisher: z.string().min(2),
+  title: z.string().min(2),
+  url: z.url().optional(),
+  date: z.iso.date(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** What the chapter schema checks references against; passed in so tests can use small fixtures. */
+export interface Catalogue {
+  scenes: readonly { id: string; states: Readonly<Record<string, string>> }[];
+  sourceIds: readonly string[];
+}
+
+export function chapterSchema({ scenes, sourceIds }: Catalogue) {
+  const step = z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, 'step ids are lowercase words joined by hyphens'),
+      scene: z.string(),
+      state: z.string(),
+      text: z.string().min(20),
+      alt: z.string().min(20),
+      sources: z.array(z.string()).min(1, 'every step needs at least one source'),
+    })
+    .superRefine((s, ctx) => {
+      const scene = scenes.find((sc) => sc.id === s.scene);
+      if (!scene) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scene'],
+          message: `step "${s.id}": unknown scene id "${s.scene}" (known: ${scenes.map((sc) => sc.id).join(', ')})`,
+        });
+      } else if (!(s.state in scene.states)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['state'],
+          message: `step "${s.id}": scene "${s.scene}" has no state "${s.state}" (known: ${Object.keys(scene.states).join(', ')})`,
+        });
+      }
+      for (const id of s.sources) {
+        if (!sourceIds.includes(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources'],
+            message: `step "${s.id}": unknown source id "${id}" (add it to src/stories/sources.json)`,
+          });
+        }
+      }
+    });
+
+  return z
+    .object({
+      title: z.string().min(3),
+      order: z.number().int().positive(),
+      asOf: z.iso.date(),
+      intro: z.string().min(10),
+      steps: z.array(step).min(1),
+    })
+    .superRefine((c, ctx) => {
+      const seen = new Set<string>();
+      for (const s of c.steps) {
+        if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps'], message: `duplicate step id "${s.id}"` });
+        seen.add(s.id);
+      }
+    });
+}
+export type Chapter = z.infer<ReturnType<typeof chapterSchema>>;
+export type Step = Chapter['steps'][number];

@@ -1,0 +1,149 @@
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './browser';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const baseURL = inject('baseURL');
+const storyDir = new URL('../../src/stories/', import.meta.url);
+const chapters = readdirSync(storyDir)
+  .filter((f) => /^\d.*\.json$/.test(f))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(new URL(f, storyDir), 'utf8')) }));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then). */
+const hydrated = (page: Page) => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+
+/** Scrolls so the step's top sits just above the 60% trigger line, as a reader's scroll would. */
+async function scrollToStep(page: Page, chapterId: string, index: number) {
+  await page.evaluate(
+    ([id, i]) => {
+      const step = document.querySelector<HTMLElement>(`#${id} [data-step="${i}"]`)!;
+      const rect = step.getBoundingClientRect();
+      window.scrollBy(0, rect.top - window.innerHeight * 0.6 + rect.height * 0.1);
+    },
+    [chapterId, index] as const,
+  );
+}
+
+/** What the chapter's visible scene reports: its scene id, the step it shows, and its drawn state. */
+const sceneStatus = (page: Page, chapterId: string) =>
+  page.evaluate((id) => {
+    const layer = document.querySelector(`#${id} .layer.is-active`)!;
+    const scene = layer.querySelector<HTMLElement>('[data-scene]')!;
+    return {
+      scene: scene.dataset.scene,
+      step: Number(scene.dataset.stateStep),
+      drawn: scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState,
+      transform: scene.querySelector<SVGGElement>('svg .zoom')?.style.transform,
+      activeCard: document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step,
+    };
+  }, chapterId);
+
+async function walkAllSteps(page: Page) {
+  for (const chapter of chapters) {
+    let lastTransform: string | undefined;
+    let lastState: string | undefined;
+    for (const [i, step] of chapter.steps.entries()) {
+      await scrollToStep(page, chapter.id, i);
+      await page.waitForFunction(
+        ([id, n]) => document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`)?.dataset.stateStep === String(n),
+        [chapter.id, i] as const,
+      );
+      await page.waitForFunction(
+        ([id, s]) => document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-drawn-state]`)?.dataset.drawnState === s,
+        [chapter.id, step.state] as const,
+      );
+      const status = await sceneStatus(page, chapter.id);
+      expect(status).toMatchObject({ scene: step.scene, step: i, drawn: step.state, activeCard: String(i) });
+      if (lastState !== undefined && lastState !== step.state) expect(status.transform).not.toBe(lastTransform);
+      lastTransform = status.transform;
+      lastState = step.state;
+    }
+  }
+}
+
+describe('the story page with JavaScript', () => {
+  it('activates every step in order and redraws the scene, on desktop and after a resize to a phone', async () => {
+    const { page, consoleErrors, foreignRequests } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(baseURL);
+    await hydrated(page);
+    await walkAllSteps(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await walkAllSteps(page);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('walks back up in order', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(baseURL);
+    await hydrated(page);
+    const chapter = chapters[0];
+    for (let i = chapter.steps.length - 1; i >= 0; i--) {
+      await scrollToStep(page, chapter.id, i);
+      await page.waitForFunction(
+        ([id, n]) => document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step === String(n),
+        [chapter.id, i] as const,
+      );
+    }
+    await page.context().close();
+  });
+
+  it('after a reload in mid-page, the right step is active at once, with no cascade through earlier steps', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const chapter = chapters[0];
+    const target = chapter.steps.length - 2;
+    await page.goto(baseURL);
+    await hydrated(page);
+    await scrollToStep(page, chapter.id, target);
+    await page.waitForTimeout(300);
+    // Count every change of the chapter's active step card from the very start of the reloaded page.
+    await page.addInitScript((id) => {
+      (window as any).__activations = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target as HTMLElement;
+          if (el.classList.contains('step') && el.classList.contains('is-active') && el.closest(`#${id}`))
+            (window as any).__activations.push(el.dataset.step);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    }, chapter.id);
+    await page.reload();
+    await hydrated(page);
+    await page.waitForFunction(
+      ([id, n]) => document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step === String(n),
+      [chapter.id, target] as const,
+    );
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as any).__activations)).toEqual([String(target)]);
+    await page.context().close();
+  });
+
+  it('under reduced motion, the map lands on each step without a transition', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(baseURL);
+    await hydrated(page);
+    const chapter = chapters[0];
+    await scrollToStep(page, chapter.id, 1);
+    await page.waitForFunction((id) => document.querySelector(`#${id} .layer.is-active [data-drawn-state="ukraine"]`), chapter.id);
+    const zoom = await page.evaluate((id) => {
+      const g = document.querySelector<SVGGElement>(`#${id} .layer.is-active svg .zoom`)!;
+      return { duration: getComputedStyle(g).transitionDuration, computed: getComputedStyle(g).transform, inline: g.style.transform };
+    }, chapter.id);
+    expect(zoom.duration).toBe('0s');
+    // The computed matrix already equals the final transform: no in-between frame.
+    const scale = Number(/scale\(([\d.]+)\)/.exec(zoom.inline)![1]);
+    expect(Number(zoom.computed.match(/matrix\(([\d.]+)/)![1])).toBeCloseTo(scale, 3);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { measurePages } from './budget';
+import { scenes } from '../../src/components/scenes/registry';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const KB = 1024;
+const JS_BUDGET = 45 * KB;
+const DATA_BUDGET = 150 * KB;
+
+describe.skipIf(!existsSync(`${dist}index.html`))('the built site (dist/)', () => {
+  const $ = load(readFileSync(`${dist}index.html`, 'utf8'));
+
+  it('stays within the JavaScript and data budgets on every page', () => {
+    const pages = measurePages(dist);
+    console.table(
+      pages.map((p) => ({
+        page: p.page,
+        'JS KB gz': +(p.jsBytes / KB).toFixed(1),
+        'JS files': p.jsFiles,
+        'data KB gz': +(p.dataBytes / KB).toFixed(1),
+        'HTML KB gz': +(p.htmlBytes / KB).toFixed(1),
+      })),
+    );
+    expect(pages.length).toBeGreaterThan(0);
+    for (const p of pages) {
+      expect(p.jsBytes, `${p.page} JS`).toBeLessThanOrEqual(JS_BUDGET);
+      expect(p.dataBytes, `${p.page} data`).toBeLessThanOrEqual(DATA_BUDGET);
+    }
+    const story = pages.find((p) => p.page === '/')!;
+    expect(story.jsBytes).toBeGreaterThan(5 * KB); // the measurement really follows the islands
+    expect(story.dataFiles).toContain('/data/scenes/locator.json');
+  });
+
+  it('renders a static scene with real geometry in every chapter', () => {
+    const chapters = $('section.chapter');
+    expect(chapters.length).toBe(3);
+    chapters.each((_, el) => {
+      const scene = $(el).find('[data-scene]').first();
+      expect(scene.attr('data-scene')).toBe('locator');
+      expect(scene.attr('data-state-step')).toBe('0');
+      expect(scene.find('path').length).toBeGreaterThan(50);
+      expect($(el).find('[data-step]').length).toBeGreaterThan(0);
+    });
+  });
+
+  it('writes each scene\'s prepared data as JSON', () => {
+    for (const s of scenes) {
+      const data = JSON.parse(readFileSync(`${dist}data/scenes/${s.id}.json`, 'utf8'));
+      expect(Object.keys(data).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads no font, script or style from another host', () => {
+    const html = readFileSync(`${dist}index.html`, 'utf8');
+    const external = [...html.matchAll(/(?:src|href)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    // Links to sources are fine; nothing the page loads may be external.
+    const loaded = $('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], link[rel="icon"]')
+      .map((_, e) => $(e).attr('src') ?? $(e).attr('href'))
+      .get();
+    expect(loaded.filter((u) => /^https?:/.test(u))).toEqual([]);
+    expect(external.length).toBeGreaterThan(0); // the sources list does link out
+  });
+});

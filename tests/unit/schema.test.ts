@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { chapterSchema, sourceSchema } from '../../src/stories/schema';
+import { scenes } from '../../src/components/scenes/registry';
+
+const catalogue = { scenes: [{ id: 'locator', states: { europe: 'Europe', donbas: 'Donbas' } }], sourceIds: ['ukrstat'] };
+const schema = chapterSchema(catalogue);
+const step = {
+  id: 'a-step',
+  scene: 'locator',
+  state: 'europe',
+  text: 'Ukraine covers 603,628 square kilometres.',
+  alt: 'A map of Europe with Ukraine highlighted.',
+  sources: ['ukrstat'],
+};
+const chapter = (steps: object[]) => ({ title: 'Donbas', order: 1, asOf: '2026-01-31', intro: 'An intro line.', steps });
+const messages = (input: unknown) => {
+  const r = schema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => i.message);
+};
+
+describe('chapter schema', () => {
+  it('accepts a valid chapter', () => {
+    expect(messages(chapter([step]))).toEqual([]);
+  });
+
+  it.each([
+    { name: 'unknown scene id', change: { scene: 'nope' }, message: 'step "a-step": unknown scene id "nope"' },
+    { name: 'unknown state', change: { state: 'mars' }, message: 'scene "locator" has no state "mars"' },
+    { name: 'unknown source id', change: { sources: ['ukrstat', 'rumour'] }, message: 'unknown source id "rumour"' },
+    { name: 'no sources', change: { sources: [] }, message: 'every step needs at least one source' },
+    { name: 'bad step id', change: { id: 'Step One' }, message: 'lowercase words' },
+  ])('rejects $name with a clear message', ({ change, message }) => {
+    expect(messages(chapter([{ ...step, ...change }])).join('\n')).toContain(message);
+  });
+
+  it('rejects a missing text alternative and duplicate step ids', () => {
+    const { alt: _alt, ...noAlt } = step;
+    expect(messages(chapter([noAlt]))).not.toEqual([]);
+    expect(messages(chapter([step, step])).join()).toContain('duplicate step id "a-step"');
+  });
+});
+
+describe('the committed story files', () => {
+  const dir = new URL('../../src/stories/', import.meta.url);
+  const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8'));
+  const real = chapterSchema({ scenes, sourceIds: sources.map((s: { id: string }) => s.id) });
+  const files = readdirSync(dir).filter((f) => /^\d.*\.json$/.test(f));
+
+  it('has the three chapters', () => {
+    expect(files).toHaveLength(3);
+  });
+
+  it.each(files)('%s is valid against the real registry and sources', (file) => {
+    const result = real.safeParse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([]);
+  });
+
+  it('every source entry is complete, with unique ids', () => {
+    for (const s of sources) expect(sourceSchema.safeParse(s).success, s.id).toBe(true);
+    expect(new Set(sources.map((s: { id: string }) => s.id)).size).toBe(sources.length);
+  });
+});
