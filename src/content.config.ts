@@ -5,7 +5,7 @@ import { scenes } from './components/scenes/registry';
 import sources from './stories/sources.json';
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '[0-9]*.json', base: './src/stories', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  loader: glob({ pattern: '[0-9]*.json', base: './src/stories', generateId: ({ entry }) => entry.replace(/^\d+-|\.json$/g, '') }),
   schema: chapterSchema({ scenes, sourceIds: sources.map((s) => s.id) }),
 });
 

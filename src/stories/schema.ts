@@ -7,6 +7,8 @@ export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   publisher: z.string().min(2),
   title: z.string().min(2),
+  /** Short form for credit lines under graphics (e.g. "Natural Earth"); the publisher otherwise. */
+  credit: z.string().optional(),
   url: z.url().optional(),
   date: z.iso.date(),
 });

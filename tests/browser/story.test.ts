@@ -8,7 +8,7 @@ const storyDir = new URL('../../src/stories/', import.meta.url);
 const chapters = readdirSync(storyDir)
   .filter((f) => /^\d.*\.json$/.test(f))
   .sort()
-  .map((f) => ({ id: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(new URL(f, storyDir), 'utf8')) }));
+  .map((f) => ({ id: f.replace(/^\d+-|\.json$/g, ''), ...JSON.parse(readFileSync(new URL(f, storyDir), 'utf8')) }));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,8 +18,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then). */
-const hydrated = (page: Page) => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+/** Waits until the chapter's island has hydrated (Astro drops the `ssr` attribute then). */
+const hydrated = (page: Page, chapterId: string) =>
+  page.waitForFunction((id) => document.querySelector(`#${id} astro-island:not([ssr])`), chapterId);
+
+/** Waits until the chapter shows step `n`: active card, scene layer and the scene's drawn state. */
+const showsStep = (page: Page, chapterId: string, n: number, state: string) =>
+  page.waitForFunction(
+    ([id, i, s]) => {
+      const scene = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`);
+      return (
+        document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step === String(i) &&
+        scene?.dataset.stateStep === String(i) &&
+        scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s
+      );
+    },
+    [chapterId, n, state] as const,
+  );
 
 /** Scrolls so the step's top sits just above the 60% trigger line, as a reader's scroll would. */
 async function scrollToStep(page: Page, chapterId: string, index: number) {
@@ -43,28 +58,23 @@ const sceneStatus = (page: Page, chapterId: string) =>
       step: Number(scene.dataset.stateStep),
       drawn: scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState,
       transform: scene.querySelector<SVGGElement>('svg .zoom')?.style.transform,
+      markup: scene.querySelector('[data-drawn-state]')?.outerHTML,
       activeCard: document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step,
     };
   }, chapterId);
 
 async function walkAllSteps(page: Page) {
   for (const chapter of chapters) {
-    let lastTransform: string | undefined;
+    let lastMarkup: string | undefined;
     let lastState: string | undefined;
     for (const [i, step] of chapter.steps.entries()) {
       await scrollToStep(page, chapter.id, i);
-      await page.waitForFunction(
-        ([id, n]) => document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`)?.dataset.stateStep === String(n),
-        [chapter.id, i] as const,
-      );
-      await page.waitForFunction(
-        ([id, s]) => document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-drawn-state]`)?.dataset.drawnState === s,
-        [chapter.id, step.state] as const,
-      );
+      await showsStep(page, chapter.id, i, step.state);
       const status = await sceneStatus(page, chapter.id);
       expect(status).toMatchObject({ scene: step.scene, step: i, drawn: step.state, activeCard: String(i) });
-      if (lastState !== undefined && lastState !== step.state) expect(status.transform).not.toBe(lastTransform);
-      lastTransform = status.transform;
+      // A new state redraws the SVG and labels; the same state leaves them as they were.
+      if (lastState !== undefined) expect(status.markup === lastMarkup).toBe(lastState === step.state);
+      lastMarkup = status.markup;
       lastState = step.state;
     }
   }
@@ -74,7 +84,6 @@ describe('the story page with JavaScript', () => {
   it('activates every step in order and redraws the scene, on desktop and after a resize to a phone', async () => {
     const { page, consoleErrors, foreignRequests } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
-    await hydrated(page);
     await walkAllSteps(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -87,8 +96,9 @@ describe('the story page with JavaScript', () => {
   it('walks back up in order', async () => {
     const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(baseURL);
-    await hydrated(page);
     const chapter = chapters[0];
+    await scrollToStep(page, chapter.id, chapter.steps.length - 1);
+    await hydrated(page, chapter.id);
     for (let i = chapter.steps.length - 1; i >= 0; i--) {
       await scrollToStep(page, chapter.id, i);
       await page.waitForFunction(
@@ -104,9 +114,8 @@ describe('the story page with JavaScript', () => {
     const chapter = chapters[0];
     const target = chapter.steps.length - 2;
     await page.goto(baseURL);
-    await hydrated(page);
     await scrollToStep(page, chapter.id, target);
-    await page.waitForTimeout(300);
+    await showsStep(page, chapter.id, target, chapter.steps[target].state);
     // Count every change of the chapter's active step card from the very start of the reloaded page.
     await page.addInitScript((id) => {
       (window as any).__activations = [];
@@ -119,11 +128,8 @@ describe('the story page with JavaScript', () => {
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
     }, chapter.id);
     await page.reload();
-    await hydrated(page);
-    await page.waitForFunction(
-      ([id, n]) => document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step === String(n),
-      [chapter.id, target] as const,
-    );
+    await hydrated(page, chapter.id);
+    await showsStep(page, chapter.id, target, chapter.steps[target].state);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as any).__activations)).toEqual([String(target)]);
     await page.context().close();
@@ -132,7 +138,6 @@ describe('the story page with JavaScript', () => {
   it('under reduced motion, the map lands on each step without a transition', async () => {
     const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(baseURL);
-    await hydrated(page);
     const chapter = chapters[0];
     await scrollToStep(page, chapter.id, 1);
     await page.waitForFunction((id) => document.querySelector(`#${id} .layer.is-active [data-drawn-state="ukraine"]`), chapter.id);

@@ -13,13 +13,17 @@ function labelBox(l: LocatorDrawn['labels'][number], frameWidth: number) {
   const px = frameWidth / data.width; // screen px per viewBox unit
   const font = l.kind === 'country' ? 11.2 : 14;
   const charW = font * (l.kind === 'country' ? 0.72 : 0.56);
-  const w = Math.max(l.text.length, (l.sub?.length ?? 0) * 0.85) * charW;
-  const h = font * 1.2 * (l.sub ? 2 : 1);
+  const pointed = l.kind === 'city' || l.kind === 'capital';
+  // City labels carry their second line inline ("Kramatorsk 147,145"); others stack it.
+  const subChars = (l.sub?.length ?? 0) * 0.85;
+  const w = (pointed ? l.text.length + (l.sub ? subChars + 1 : 0) : Math.max(l.text.length, subChars)) * charW;
+  const h = font * 1.2 * (l.sub && !pointed ? 2 : 1);
   const x = l.x * px;
   const y = l.y * px;
-  const pointed = l.kind === 'city' || l.kind === 'capital';
   if (!pointed) return { x0: x - w / 2, x1: x + w / 2, y0: y - h / 2, y1: y + h / 2 };
   const gap = 0.55 * font;
+  if (l.side === 'above') return { x0: x - w / 2, x1: x + w / 2, y0: y - 0.45 * font - h, y1: y + 4 };
+  if (l.side === 'below') return { x0: x - w / 2, x1: x + w / 2, y0: y - 4, y1: y + 0.45 * font + h };
   return l.side === 'left'
     ? { x0: x - gap - w, x1: x + 4, y0: y - 0.6 * font, y1: y - 0.6 * font + h }
     : { x0: x - 4, x1: x + gap + w, y0: y - 0.6 * font, y1: y - 0.6 * font + h };
@@ -43,15 +47,15 @@ describe('locator data (built from public/data)', () => {
 
 describe('locator stateFor', () => {
   it.each([
-    { state: 'europe', focus: [], annexed: [], scale: false, zoomAtLeast: 0.9 },
+    { state: 'europe', focus: ['*'], annexed: [], scale: false, zoomAtLeast: 0.9 },
     { state: 'ukraine', focus: ['donetsk', 'luhansk'], annexed: [], scale: true, zoomAtLeast: 1.5 },
     { state: 'donbas', focus: ['donetsk', 'luhansk'], annexed: [], scale: true, zoomAtLeast: 4 },
     { state: 'annexed', focus: [], annexed: ['crimea', 'sevastopol', 'donetsk', 'luhansk', 'zaporizhzhia', 'kherson'], scale: true, zoomAtLeast: 2 },
-    { state: 'belt', focus: ['donetsk'], annexed: [], scale: true, zoomAtLeast: 7 },
+    { state: 'belt', focus: [], annexed: [], scale: true, zoomAtLeast: 7 },
   ])('$state', ({ state, focus, annexed, scale, zoomAtLeast }) => {
     const drawn = stateFor(data, state, 0);
     expect(drawn.state).toBe(state);
-    expect(drawn.focus).toEqual(focus);
+    expect(drawn.focus).toEqual(focus[0] === '*' ? ['804'] : focus);
     expect(drawn.annexed).toEqual(annexed);
     expect(drawn.scale !== null).toBe(scale);
     expect(drawn.zoom.k).toBeGreaterThanOrEqual(zoomAtLeast);
@@ -90,20 +94,33 @@ describe('locator stateFor', () => {
 });
 
 describe('Locator.svelte (server render)', () => {
-  it.each(states)('%s renders every outline and its labels', (state) => {
+  it.each(states)('%s renders the shapes its view can see, and its labels', (state) => {
     const drawn = stateFor(data, state, 0);
     const { body } = render(Locator, { props: { state: drawn, progress: 0 } });
     expect(body).toContain(`data-drawn-state="${state}"`);
     const paths = body.match(/<path /g)?.length ?? 0;
-    expect(paths).toBe(data.countries.length + 2 * data.oblasts.length);
-    for (const l of drawn.labels) expect(body).toContain(l.text.replace(/&/g, '&amp;'));
+    expect(paths).toBe(drawn.countries.length + (drawn.ukraine ? 1 : 0) + drawn.oblasts.length + drawn.annexed.length + drawn.rivers.length);
+    for (const l of drawn.labels) expect(body).toContain(l.text);
   });
 
-  it('marks focus oblasts and annexed outlines by class', () => {
+  it('draws Ukraine whole at continental scale and by oblast when zoomed in, and only what is in view', () => {
+    const europe = stateFor(data, 'europe', 0);
+    expect(europe.ukraine?.id).toBe('804');
+    expect(europe.oblasts).toHaveLength(0);
+    const ukraine = stateFor(data, 'ukraine', 0);
+    expect(ukraine.ukraine).toBeNull();
+    expect(ukraine.oblasts).toHaveLength(27);
+    const belt = stateFor(data, 'belt', 0);
+    expect(belt.oblasts.length).toBeLessThan(8);
+    expect(belt.oblasts.map((o) => o.id)).toContain('donetsk');
+    expect(belt.countries.length).toBeLessThan(europe.countries.length);
+  });
+
+  it('marks focus oblasts and outlines the annexed ones', () => {
     const { body } = render(Locator, { props: { state: stateFor(data, 'annexed', 0), progress: 0 } });
-    expect(body.match(/class="annexed on"/g)).toHaveLength(6);
+    expect(body.match(/class="annexed\b/g)).toHaveLength(6);
     const donbas = render(Locator, { props: { state: stateFor(data, 'donbas', 0), progress: 0 } }).body;
-    expect(donbas.match(/class="oblast focus"/g)).toHaveLength(2);
+    expect(donbas.match(/class="oblast [^"]*\bfocus\b/g)).toHaveLength(2);
     expect(donbas).not.toContain('Claimed by Russia as annexed');
     expect(donbas).toContain('Donetsk and Luhansk oblasts');
   });

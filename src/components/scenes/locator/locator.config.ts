@@ -5,12 +5,15 @@
  */
 export type Region = 'europe' | 'ukraine' | 'donbas' | 'annexed' | 'belt';
 
+/** Every oblast: the whole of Ukraine. */
+export const ALL = '*';
+
 export interface LabelSpec {
   id: string;
   text: string;
   /** A second, smaller line (e.g. a population) shown under the name. */
   sub?: string;
-  kind: 'country' | 'region' | 'city' | 'capital';
+  kind: 'country' | 'region' | 'city' | 'capital' | 'river';
   /** Where the label sits; omitted for cities, which use places.json. */
   at?: [number, number];
   /** Which side of the point the text goes: cities get a dot, other labels are centred. */
@@ -24,15 +27,15 @@ export interface LocatorStateSpec {
   focus: string[];
   /** Oblast ids drawn with the "claimed as annexed by Russia" outline. */
   annexed: string[];
-  /** Draw oblast boundaries inside Ukraine (hidden at continental scale, where they are clutter). */
-  oblastLines: boolean;
+  /** Draw oblast boundaries inside Ukraine and rivers (hidden at continental scale, where they are clutter). */
+  detail: boolean;
   labels: LabelSpec[];
 }
 
 export const ANNEXED_OBLASTS = ['crimea', 'sevastopol', 'donetsk', 'luhansk', 'zaporizhzhia', 'kherson'];
 
 const DONBAS = ['donetsk', 'luhansk'];
-const RUSSIA: LabelSpec = { id: 'russia', text: 'RUSSIA', kind: 'country', at: [39.9, 50.4] };
+const RUSSIA: LabelSpec = { id: 'russia', text: 'RUSSIA', kind: 'country', at: [39.9, 47.55] };
 const beltCities = (withPopulation: boolean): LabelSpec[] =>
   (
     [
@@ -43,13 +46,19 @@ const beltCities = (withPopulation: boolean): LabelSpec[] =>
     ] as const
   ).map(([id, text, pop, side]) => ({ id, text, kind: 'city', side, ...(withPopulation ? { sub: pop } : {}) }));
 
+const BELT_CONTEXT: LabelSpec[] = [
+  { id: 'to-donetsk', text: 'DONETSK ↓', kind: 'country', at: [37.8, 48.46] },
+  { id: 'siverskyi-donets', text: 'Siverskyi Donets', kind: 'river', at: [37.93, 49.03] },
+  { id: 'kazennyi-torets', text: 'Kazennyi Torets', kind: 'river', at: [37.93, 48.76] },
+];
+
 export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   europe: {
     label: 'Ukraine in Europe',
     region: 'europe',
-    focus: [],
+    focus: [ALL],
     annexed: [],
-    oblastLines: false,
+    detail: false,
     labels: [
       { id: 'ukraine', text: 'UKRAINE', kind: 'country', at: [31.5, 49.0] },
       { id: 'russia', text: 'RUSSIA', kind: 'country', at: [42, 57] },
@@ -64,11 +73,11 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
     region: 'ukraine',
     focus: DONBAS,
     annexed: [],
-    oblastLines: true,
+    detail: true,
     labels: [
       { id: 'kyiv', text: 'Kyiv', kind: 'capital', side: 'right' },
       { id: 'donbas', text: 'DONBAS', kind: 'region', at: [38.6, 48.35] },
-      { id: 'russia', text: 'RUSSIA', kind: 'country', at: [38.5, 51.7] },
+      { id: 'russia', text: 'RUSSIA', kind: 'country', at: [37.2, 52.1] },
       { id: 'belarus', text: 'BELARUS', kind: 'country', at: [27.8, 52.2] },
     ],
   },
@@ -77,7 +86,7 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
     region: 'donbas',
     focus: DONBAS,
     annexed: [],
-    oblastLines: true,
+    detail: true,
     labels: [
       { id: 'donetsk-oblast', text: 'Donetsk Oblast', sub: '26,517 km² · 4.06m people', kind: 'region', at: [37.55, 47.6] },
       { id: 'luhansk-oblast', text: 'Luhansk Oblast', sub: '26,684 km² · 2.10m people', kind: 'region', at: [39.0, 49.35] },
@@ -93,30 +102,30 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
     region: 'annexed',
     focus: [],
     annexed: ANNEXED_OBLASTS,
-    oblastLines: true,
+    detail: true,
     labels: [
       { id: 'crimea', text: 'Crimea', sub: 'claimed 2014', kind: 'region', at: [34.2, 45.25] },
-      { id: 'kherson', text: 'Kherson', sub: 'claimed 2022', kind: 'region', at: [33.3, 46.75] },
-      { id: 'zaporizhzhia', text: 'Zaporizhzhia', sub: 'claimed 2022', kind: 'region', at: [35.8, 47.35] },
+      { id: 'kherson', text: 'Kherson', sub: 'claimed 2022', kind: 'region', at: [33.2, 46.45] },
+      { id: 'zaporizhzhia', text: 'Zaporizhzhia', sub: 'claimed 2022', kind: 'region', at: [35.75, 47.3] },
       { id: 'donetsk-o', text: 'Donetsk', sub: 'claimed 2022', kind: 'region', at: [37.7, 48.05] },
       { id: 'luhansk-o', text: 'Luhansk', sub: 'claimed 2022', kind: 'region', at: [39.1, 49.15] },
-      { id: 'russia', text: 'RUSSIA', kind: 'country', at: [39.6, 50.9] },
+      { id: 'russia', text: 'RUSSIA', kind: 'country', at: [40.1, 47.3] },
     ],
   },
   belt: {
     label: 'The four cities of the fortress belt',
     region: 'belt',
-    focus: ['donetsk'],
+    focus: [],
     annexed: [],
-    oblastLines: true,
-    labels: [...beltCities(false), { id: 'donetsk', text: 'Donetsk', kind: 'city', side: 'right' }],
+    detail: true,
+    labels: [...beltCities(false), ...BELT_CONTEXT],
   },
   'belt-population': {
     label: 'Pre-war population of the four belt cities',
     region: 'belt',
-    focus: ['donetsk'],
+    focus: [],
     annexed: [],
-    oblastLines: true,
-    labels: [...beltCities(true), { id: 'donetsk', text: 'Donetsk', kind: 'city', side: 'right' }],
+    detail: true,
+    labels: [...beltCities(true), ...BELT_CONTEXT],
   },
 };
