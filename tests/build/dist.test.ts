@@ -40,7 +40,9 @@ describe.skipIf(!existsSync(`${dist}index.html`))('the built site (dist/)', () =
       const scene = $(el).find('[data-scene]').first();
       expect(scene.attr('data-scene')).toBe('locator');
       expect(scene.attr('data-state-step')).toBe('0');
-      expect(scene.find('path').length).toBeGreaterThan(50);
+      // Real geometry: several outlines with thousands of path characters, not a placeholder.
+      expect(scene.find('path').length).toBeGreaterThan(5);
+      expect(scene.find('path').map((_, p) => $(p).attr('d')!.length).get().reduce((a, b) => a + b, 0)).toBeGreaterThan(5000);
       expect($(el).find('[data-step]').length).toBeGreaterThan(0);
     });
   });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { geoIdentity } from 'd3-geo';
-import { pathAtDetail } from '../../src/lib/projected-path';
+import { pathAtDetail, compactPath } from '../../src/lib/projected-path';
 
 // geoIdentity: projected units equal input units, so the expectations read directly.
 const identity = geoIdentity();
@@ -8,11 +8,19 @@ const line = (coords: [number, number][]) => ({ type: 'LineString' as const, coo
 
 describe('pathAtDetail', () => {
   it.each([
-    { name: 'keeps points farther apart than epsilon', eps: 1, coords: [[0, 0], [2, 0], [4, 0]], expected: 'M0,0L2,0L4,0' },
-    { name: 'drops points closer than epsilon, keeps the last', eps: 1, coords: [[0, 0], [0.5, 0], [0.9, 0], [3, 0], [3.2, 0]], expected: 'M0,0L3,0L3.2,0' },
-    { name: 'zero epsilon keeps everything', eps: 0, coords: [[0, 0], [0.5, 0], [1, 0]], expected: 'M0,0L0.5,0L1,0' },
+    { name: 'keeps points farther apart than epsilon', eps: 1, coords: [[0, 0], [2, 0], [4, 0]], expected: 'M0,0l2,0 2,0' },
+    { name: 'drops points closer than epsilon, keeps the last', eps: 1, coords: [[0, 0], [0.5, 0], [0.9, 0], [3, 0], [3.2, 0]], expected: 'M0,0l3,0 .2,0' },
+    { name: 'zero epsilon keeps everything', eps: 0, coords: [[0, 0], [0.5, 0], [1, 0]], expected: 'M0,0l.5,0 .5,0' },
   ])('$name', ({ eps, coords, expected }) => {
     expect(pathAtDetail(identity, eps, 1)(line(coords as [number, number][]))).toBe(expected);
+  });
+
+  it.each([
+    { d: 'M10,20L12.5,20L12.5,17Z', digits: 1, expected: 'M10,20l2.5,0 0-3z' },
+    { d: 'M0.25,0.75L-1.5,-2.25L3,4ZM5,5L6,6Z', digits: 2, expected: 'M.25,.75l-1.75-3 4.5,6.25zM5,5l1,1z' },
+    { d: 'M0,0L0.04,0.06L0.08,0.12', digits: 1, expected: 'M0,0l0,.1 .1,0' },
+  ])('compactPath($d)', ({ d, digits, expected }) => {
+    expect(compactPath(d, digits)).toBe(expected);
   });
 
   it('keeps a polygon ring closed and smaller', () => {
@@ -21,6 +29,6 @@ describe('pathAtDetail', () => {
     const full = pathAtDetail(identity, 0, 1)({ type: 'Polygon', coordinates: [ring] })!;
     const coarse = pathAtDetail(identity, 2, 1)({ type: 'Polygon', coordinates: [ring] })!;
     expect(coarse.length).toBeLessThan(full.length / 3);
-    expect(coarse.endsWith('Z')).toBe(true);
+    expect(coarse.endsWith('z')).toBe(true);
   });
 });
