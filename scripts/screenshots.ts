@@ -11,7 +11,7 @@ const server = await preview({ root: process.cwd(), logLevel: 'error', server: {
 const url = `http://127.0.0.1:${server.port}/`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
-for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }], ['zoom200', { width: 640, height: 400 }]] as const) {
   for (const [scheme, js] of [['light', true], ['dark', true], ['nojs', false]] as const) {
     const page = await browser.newPage({ viewport, javaScriptEnabled: js, colorScheme: scheme === 'dark' ? 'dark' : 'light' });
     await page.goto(url);

@@ -1,6 +1,7 @@
 // Build-time helpers over the content collections: chapters in order, and footnote numbering.
 import { getCollection } from 'astro:content';
-import type { Source } from '../stories/schema';
+import type { Source, Step } from '../stories/schema';
+import { findScene } from '../components/scenes/registry';
 
 export async function loadStory() {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
@@ -19,3 +20,6 @@ export function footnoteNumbers(ids: readonly string[]): Map<string, number> {
 
 export const formatDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The text alternative of the graphic at a step: the step's own, or its scene state's. */
+export const altFor = (step: Step): string => step.alt ?? findScene(step.scene)?.states[step.state]?.alt ?? '';

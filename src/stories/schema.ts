@@ -3,20 +3,28 @@
 // sources.json lists; anything else fails the build with a message naming the step.
 import { z } from 'astro/zod';
 
-export const sourceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  publisher: z.string().min(2),
-  title: z.string().min(2),
-  /** Short form for credit lines under graphics (e.g. "Natural Earth"); the publisher otherwise. */
-  credit: z.string().optional(),
-  url: z.url().optional(),
-  date: z.iso.date(),
-});
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    publisher: z.string().min(2),
+    title: z.string().min(2),
+    /** Short form for credit lines under graphics (e.g. "Natural Earth"); the publisher otherwise. */
+    credit: z.string().optional(),
+    url: z.url().optional(),
+    /** When the source was published, or the date its figures describe. */
+    date: z.iso.date().optional(),
+    /** When a living page (a wiki, a dataset) was read. */
+    accessed: z.iso.date().optional(),
+    /** Where a source has no public link, how it was read. */
+    note: z.string().optional(),
+  })
+  .refine((s) => s.date || s.accessed, { message: 'a source needs a date or an accessed date' })
+  .refine((s) => s.url || s.note, { message: 'a source without a URL needs a note saying how it was read' });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** What the chapter schema checks references against; passed in so tests can use small fixtures. */
 export interface Catalogue {
-  scenes: readonly { id: string; states: Readonly<Record<string, string>> }[];
+  scenes: readonly { id: string; states: Readonly<Record<string, unknown>> }[];
   sourceIds: readonly string[];
 }
 
@@ -27,7 +35,8 @@ export function chapterSchema({ scenes, sourceIds }: Catalogue) {
       scene: z.string(),
       state: z.string(),
       text: z.string().min(20),
-      alt: z.string().min(20),
+      /** The graphic's text alternative at this step; defaults to the scene state's own (registry). */
+      alt: z.string().min(20).optional(),
       sources: z.array(z.string()).min(1, 'every step needs at least one source'),
     })
     .superRefine((s, ctx) => {

@@ -30,6 +30,8 @@ describe('without JavaScript', () => {
       els.map((el) => ({
         steps: el.querySelectorAll('[data-step]').length,
         textLength: Array.from(el.querySelectorAll('[data-step]')).map((s) => s.textContent!.trim().length),
+        // Only each scene's first state is drawn, so every step shows its graphic's text alternative.
+        altsShown: Array.from(el.querySelectorAll<HTMLElement>('[data-step] .step-alt')).filter((a) => a.offsetHeight > 10).length,
         maps: Array.from(el.querySelectorAll('.layer')).map((layer) => ({
           visible: (layer as HTMLElement).offsetHeight > 100,
           paths: layer.querySelectorAll('svg path[d^="M"]').length,
@@ -42,6 +44,7 @@ describe('without JavaScript', () => {
     for (const c of chapters) {
       expect(c.steps).toBeGreaterThan(0);
       expect(Math.min(...c.textLength)).toBeGreaterThan(40);
+      expect(c.altsShown).toBe(c.steps);
       for (const m of c.maps) {
         expect(m.visible).toBe(true);
         expect(m.paths).toBeGreaterThan(5);

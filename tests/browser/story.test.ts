@@ -63,6 +63,28 @@ const sceneStatus = (page: Page, chapterId: string) =>
     };
   }, chapterId);
 
+/** Pairs of map labels whose rendered boxes overlap, and labels that stick out of the map frame. */
+const labelProblems = (page: Page, chapterId: string) =>
+  page.evaluate((id) => {
+    const layer = document.querySelector(`#${id} .layer.is-active`)!;
+    const frame = layer.querySelector('[data-drawn-state]')!.getBoundingClientRect();
+    const boxes = Array.from(layer.querySelectorAll<HTMLElement>('[data-label]')).map((el) => ({
+      id: el.dataset.label!,
+      r: el.querySelector('.text')!.getBoundingClientRect(),
+    }));
+    const problems: string[] = [];
+    for (const { id: a, r } of boxes)
+      if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1)
+        problems.push(`${a} outside the frame`);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i].r, boxes[j].r];
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+          problems.push(`${boxes[i].id} overlaps ${boxes[j].id}`);
+      }
+    return problems;
+  }, chapterId);
+
 async function walkAllSteps(page: Page) {
   for (const chapter of chapters) {
     let lastMarkup: string | undefined;
@@ -74,6 +96,9 @@ async function walkAllSteps(page: Page) {
       expect(status).toMatchObject({ scene: step.scene, step: i, drawn: step.state, activeCard: String(i) });
       // A new state redraws the SVG and labels; the same state leaves them as they were.
       if (lastState !== undefined) expect(status.markup === lastMarkup).toBe(lastState === step.state);
+      // Labels have moved to their final places once the transition is over.
+      if (lastState !== step.state) await page.waitForTimeout(800);
+      expect(await labelProblems(page, chapter.id), `${chapter.id} / ${step.id}`).toEqual([]);
       lastMarkup = status.markup;
       lastState = step.state;
     }
@@ -101,10 +126,7 @@ describe('the story page with JavaScript', () => {
     await hydrated(page, chapter.id);
     for (let i = chapter.steps.length - 1; i >= 0; i--) {
       await scrollToStep(page, chapter.id, i);
-      await page.waitForFunction(
-        ([id, n]) => document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step === String(n),
-        [chapter.id, i] as const,
-      );
+      await showsStep(page, chapter.id, i, chapter.steps[i].state);
     }
     await page.context().close();
   });
@@ -132,6 +154,23 @@ describe('the story page with JavaScript', () => {
     await showsStep(page, chapter.id, target, chapter.steps[target].state);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as any).__activations)).toEqual([String(target)]);
+    await page.context().close();
+  });
+
+  it('on a short screen (a laptop at 200% zoom), the whole map stays in view above the trigger line', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 640, height: 400 } });
+    await page.goto(baseURL);
+    for (const chapter of chapters) {
+      await scrollToStep(page, chapter.id, 0);
+      await showsStep(page, chapter.id, 0, chapter.steps[0].state);
+      // Steps activate at 60% of the viewport height; the map must be whole above that line.
+      const frame = await page.evaluate(
+        (id) => document.querySelector(`#${id} .layer.is-active [data-drawn-state]`)!.getBoundingClientRect().toJSON(),
+        chapter.id,
+      );
+      expect(frame.top, chapter.id).toBeGreaterThanOrEqual(0);
+      expect(frame.bottom, chapter.id).toBeLessThanOrEqual(400 * 0.6);
+    }
     await page.context().close();
   });
 

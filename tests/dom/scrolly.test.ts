@@ -1,14 +1,14 @@
-import { describe, it, expect, vi, beforeEach } from 'vitest';
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { mount, unmount, flushSync, createRawSnippet } from 'svelte';
 
 // A stand-in scrollama that records what the wrapper sets up and tears down.
-const scrollers: { destroyed: boolean; steps: number }[] = [];
+const scrollers: { destroyed: boolean; steps: number; progress: boolean }[] = [];
 vi.mock('scrollama', () => ({
   default: () => {
-    const record = { destroyed: false, steps: 0 };
+    const record = { destroyed: false, steps: 0, progress: false };
     scrollers.push(record);
     const api = {
-      setup: (opts: { step: unknown[] }) => ((record.steps = opts.step.length), api),
+      setup: (opts: { step: unknown[]; progress: boolean }) => (Object.assign(record, { steps: opts.step.length, progress: opts.progress }), api),
       onStepEnter: () => api,
       onStepExit: () => api,
       onStepProgress: () => api,
@@ -21,61 +21,102 @@ vi.mock('scrollama', () => ({
   },
 }));
 
-const observers: { observing: number }[] = [];
-class FakeResizeObserver {
-  record = { observing: 0 };
-  constructor() {
-    observers.push(this.record);
-  }
-  observe() {
-    this.record.observing++;
-  }
-  disconnect() {
-    this.record.observing = 0;
-  }
-  unobserve() {}
-}
+/** Observers (resize and intersection) that record what they watch and let the test fire them. */
+const observers: { kind: string; observing: number; fire: (isIntersecting: boolean) => void }[] = [];
+const fakeObserver = (kind: string) =>
+  class {
+    record: (typeof observers)[number];
+    constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+      this.record = { kind, observing: 0, fire: (isIntersecting) => callback([{ isIntersecting }]) };
+      observers.push(this.record);
+    }
+    observe() {
+      this.record.observing++;
+    }
+    disconnect() {
+      this.record.observing = 0;
+    }
+    unobserve() {}
+  };
+
+/** Animation frames as a set we can inspect: a leaked frame would stay pending after unmount. */
+const frames = new Map<number, FrameRequestCallback>();
+let nextFrame = 1;
 
 describe('Scrolly', () => {
+  const listeners = new Map<string, number>();
   beforeEach(() => {
     scrollers.length = 0;
     observers.length = 0;
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-  });
-
-  it('sets up on mount and leaves nothing observing or listening after unmount', async () => {
-    const { default: Scrolly } = await import('../../src/components/scrolly/Scrolly.svelte');
-    const added = new Map<string, number>();
+    frames.clear();
+    listeners.clear();
+    vi.useFakeTimers();
+    vi.stubGlobal('ResizeObserver', fakeObserver('resize'));
+    vi.stubGlobal('IntersectionObserver', fakeObserver('intersection'));
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => (frames.set(nextFrame, cb), nextFrame++));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
     const add = window.addEventListener.bind(window);
     const remove = window.removeEventListener.bind(window);
     vi.spyOn(window, 'addEventListener').mockImplementation((type: string, fn: any, opts?: any) => {
-      added.set(type, (added.get(type) ?? 0) + 1);
+      listeners.set(type, (listeners.get(type) ?? 0) + 1);
       add(type, fn, opts);
     });
     vi.spyOn(window, 'removeEventListener').mockImplementation((type: string, fn: any, opts?: any) => {
-      added.set(type, (added.get(type) ?? 0) - 1);
+      if (listeners.get(type)) listeners.set(type, listeners.get(type)! - 1);
       remove(type, fn, opts);
     });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
+  async function mountScrolly(props: Record<string, unknown> = {}) {
+    const { default: Scrolly } = await import('../../src/components/scrolly/Scrolly.svelte');
     const target = document.createElement('div');
     document.body.append(target);
     const children = createRawSnippet(() => ({
       render: () => '<div><div data-step="0">one</div><div data-step="1">two</div><div data-step="2">three</div></div>',
     }));
-    const app = mount(Scrolly, { target, props: { children } });
+    const app = mount(Scrolly, { target, props: { children, ...props } });
     flushSync();
+    return app;
+  }
 
+  it('listens to scrolling only while on screen, and leaves nothing behind after unmount', async () => {
+    const app = await mountScrolly();
     expect(scrollers).toHaveLength(1);
-    expect(scrollers[0].steps).toBe(3);
-    expect(observers[0].observing).toBe(1);
-    expect(added.get('scroll')).toBe(1);
-    expect(added.get('resize')).toBe(1);
+    expect(scrollers[0]).toMatchObject({ steps: 3, progress: false });
+    expect(observers.map((o) => [o.kind, o.observing])).toEqual([['resize', 1], ['intersection', 1]]);
+    expect(listeners.get('scroll') ?? 0).toBe(0);
+    expect(listeners.get('resize')).toBe(1);
+
+    observers[1].fire(true);
+    expect(listeners.get('scroll')).toBe(1);
+    observers[1].fire(false);
+    expect(listeners.get('scroll')).toBe(0);
+    observers[1].fire(true);
+
+    // A resize burst leaves a debounce timer pending, and a sync leaves a frame pending.
+    window.dispatchEvent(new Event('resize'));
+    window.dispatchEvent(new Event('scroll'));
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    expect(frames.size).toBeGreaterThan(0);
 
     unmount(app);
     flushSync();
     expect(scrollers[0].destroyed).toBe(true);
-    expect(observers[0].observing).toBe(0);
-    expect(added.get('scroll')).toBe(0);
-    expect(added.get('resize')).toBe(0);
+    expect(observers.map((o) => o.observing)).toEqual([0, 0]);
+    expect(listeners.get('scroll')).toBe(0);
+    expect(listeners.get('resize')).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(frames.size).toBe(0);
+  });
+
+  it('asks scrollama for progress only when a scene needs it', async () => {
+    const app = await mountScrolly({ trackProgress: true });
+    expect(scrollers[0].progress).toBe(true);
+    unmount(app);
   });
 });

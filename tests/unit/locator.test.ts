@@ -8,11 +8,16 @@ import { LOCATOR_STATES } from '../../src/components/scenes/locator/locator.conf
 const data = prepare();
 const states = Object.keys(LOCATOR_STATES);
 
-/** Approximate on-screen box of a label at a given frame width (px), using the label CSS: 14px text. */
+/**
+ * Approximate on-screen box of a label at a given frame width (px), from the label CSS: 0.875rem text
+ * on an 18 px root (15.75 px; 0.75rem = 13.5 px on phones), country names at 0.8em, widely spaced. The browser test
+ * measures the real boxes; this one runs without a browser on every state.
+ */
 function labelBox(l: LocatorDrawn['labels'][number], frameWidth: number) {
   const px = frameWidth / data.width; // screen px per viewBox unit
-  const font = l.kind === 'country' ? 11.2 : 14;
-  const charW = font * (l.kind === 'country' ? 0.72 : 0.56);
+  const base = frameWidth < 480 ? 13.5 : 15.75; // --font-label on phones / wider screens
+  const font = l.kind === 'country' ? 0.8 * base : base;
+  const charW = font * (l.kind === 'country' ? 0.95 : 0.55);
   const pointed = l.kind === 'city' || l.kind === 'capital';
   // City labels carry their second line inline ("Kramatorsk 147,145"); others stack it.
   const subChars = (l.sub?.length ?? 0) * 0.85;

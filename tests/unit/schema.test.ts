@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { chapterSchema, sourceSchema } from '../../src/stories/schema';
 import { scenes } from '../../src/components/scenes/registry';
+import { altFor } from '../../src/lib/story';
 
 const catalogue = { scenes: [{ id: 'locator', states: { europe: 'Europe', donbas: 'Donbas' } }], sourceIds: ['ukrstat'] };
 const schema = chapterSchema(catalogue);
@@ -34,9 +35,8 @@ describe('chapter schema', () => {
     expect(messages(chapter([{ ...step, ...change }])).join('\n')).toContain(message);
   });
 
-  it('rejects a missing text alternative and duplicate step ids', () => {
-    const { alt: _alt, ...noAlt } = step;
-    expect(messages(chapter([noAlt]))).not.toEqual([]);
+  it('rejects a too-short text alternative and duplicate step ids', () => {
+    expect(messages(chapter([{ ...step, alt: 'A map.' }]))).not.toEqual([]);
     expect(messages(chapter([step, step])).join()).toContain('duplicate step id "a-step"');
   });
 });
@@ -54,6 +54,19 @@ describe('the committed story files', () => {
   it.each(files)('%s is valid against the real registry and sources', (file) => {
     const result = real.safeParse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([]);
+  });
+
+  it.each(files)('%s: every step has a text alternative (its own or its scene state’s)', (file) => {
+    const { steps } = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+    for (const s of steps) expect(altFor(s).length, s.id).toBeGreaterThan(20);
+  });
+
+  it('every scene state in the registry has a label and a text alternative', () => {
+    for (const scene of scenes)
+      for (const [id, state] of Object.entries(scene.states)) {
+        expect(state.label.length, `${scene.id}/${id}`).toBeGreaterThan(3);
+        expect(state.alt.length, `${scene.id}/${id}`).toBeGreaterThan(20);
+      }
   });
 
   it('every source entry is complete, with unique ids', () => {

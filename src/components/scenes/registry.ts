@@ -5,9 +5,6 @@ import Locator from './locator/Locator.svelte';
 import { stateFor as locatorState } from './locator/locator.state';
 import { LOCATOR_STATES } from './locator/locator.config';
 
-const stateLabels = (states: Record<string, { label: string }>) =>
-  Object.fromEntries(Object.entries(states).map(([id, s]) => [id, s.label]));
-
 export const scenes = [
   {
     id: 'locator',
@@ -15,15 +12,11 @@ export const scenes = [
     description:
       'Europe, then Ukraine, then Donetsk and Luhansk oblasts, with Crimea and the other oblasts Russia claims to have annexed outlined.',
     sources: ['natural-earth', 'geoboundaries-ukr', 'geonames', 'ukrstat-oblasts'],
-    states: stateLabels(LOCATOR_STATES),
+    states: LOCATOR_STATES,
     stateFor: locatorState,
     component: Locator,
   },
 ] as const satisfies readonly SceneDefinition[];
-
-export type SceneId = (typeof scenes)[number]['id'];
-
-export const sceneIds: readonly string[] = scenes.map((s) => s.id);
 
 /** The scene with this id, or undefined: callers decide how to fall back. */
 export function findScene(id: string): SceneDefinition | undefined {

@@ -19,8 +19,8 @@ export interface SceneDefinition<Data = any, Drawn = any> {
   description: string;
   /** Source ids (src/stories/sources.json) for the scene's data, shown in its attribution line. */
   sources: readonly string[];
-  /** The named states a story step may ask for, with a short label for controls and embeds. */
-  states: Readonly<Record<string, string>>;
+  /** The named states a story step may ask for: a short label (controls, embeds) and the text alternative. */
+  states: Readonly<Record<string, { label: string; alt: string }>>;
   /** Pure and cheap: runs on the server for the static SVG and in the browser when a step activates. */
   stateFor: (data: Data, state: string, progress: number) => Drawn;
   component: Component<SceneProps<Drawn>>;

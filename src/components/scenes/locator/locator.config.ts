@@ -11,8 +11,10 @@ export const ALL = '*';
 export interface LabelSpec {
   id: string;
   text: string;
-  /** A second, smaller line (e.g. a population) shown under the name. */
+  /** A second, smaller line shown with the name. */
   sub?: string;
+  /** Show the place's 1 Jan 2022 population (from places.json) as the second line. */
+  population?: boolean;
   kind: 'country' | 'region' | 'city' | 'capital' | 'river';
   /** Where the label sits; omitted for cities, which use places.json. */
   at?: [number, number];
@@ -21,7 +23,10 @@ export interface LabelSpec {
 }
 
 export interface LocatorStateSpec {
+  /** Short name for controls and embed step lists. */
   label: string;
+  /** The text alternative of the map in this state. */
+  alt: string;
   region: Region;
   /** Oblast ids filled with the focus colour. */
   focus: string[];
@@ -35,26 +40,28 @@ export interface LocatorStateSpec {
 export const ANNEXED_OBLASTS = ['crimea', 'sevastopol', 'donetsk', 'luhansk', 'zaporizhzhia', 'kherson'];
 
 const DONBAS = ['donetsk', 'luhansk'];
-const RUSSIA: LabelSpec = { id: 'russia', text: 'RUSSIA', kind: 'country', at: [39.9, 47.55] };
-const beltCities = (withPopulation: boolean): LabelSpec[] =>
+const RUSSIA: LabelSpec = { id: 'russia', text: 'RUSSIA', kind: 'country', at: [40.2, 47.75] };
+const beltCities = (population: boolean): LabelSpec[] =>
   (
     [
-      ['sloviansk', 'Sloviansk', '105,141', 'right'],
-      ['kramatorsk', 'Kramatorsk', '147,145', 'left'],
-      ['druzhkivka', 'Druzhkivka', '53,977', 'right'],
-      ['kostiantynivka', 'Kostiantynivka', '67,350', 'left'],
+      ['sloviansk', 'Sloviansk', 'right'],
+      ['kramatorsk', 'Kramatorsk', 'left'],
+      ['druzhkivka', 'Druzhkivka', 'right'],
+      ['kostiantynivka', 'Kostiantynivka', 'left'],
     ] as const
-  ).map(([id, text, pop, side]) => ({ id, text, kind: 'city', side, ...(withPopulation ? { sub: pop } : {}) }));
+  ).map(([id, text, side]) => ({ id, text, kind: 'city', side, population }));
 
 const BELT_CONTEXT: LabelSpec[] = [
-  { id: 'to-donetsk', text: 'DONETSK ↓', kind: 'country', at: [37.8, 48.46] },
+  { id: 'to-donetsk', text: 'to Donetsk ↓', kind: 'region', at: [38.0, 48.45] },
   { id: 'siverskyi-donets', text: 'Siverskyi Donets', kind: 'river', at: [37.93, 49.03] },
-  { id: 'kazennyi-torets', text: 'Kazennyi Torets', kind: 'river', at: [37.93, 48.76] },
+  { id: 'kazennyi-torets', text: 'Kazennyi Torets', kind: 'river', at: [37.3, 48.8] },
+  { id: 'kryvyi-torets', text: 'Kryvyi Torets', kind: 'river', at: [37.57, 48.47] },
 ];
 
 export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   europe: {
     label: 'Ukraine in Europe',
+    alt: 'Map of Europe with Ukraine highlighted; Russia lies to its east and north-east.',
     region: 'europe',
     focus: [ALL],
     annexed: [],
@@ -63,13 +70,14 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
       { id: 'ukraine', text: 'UKRAINE', kind: 'country', at: [31.5, 49.0] },
       { id: 'russia', text: 'RUSSIA', kind: 'country', at: [42, 57] },
       { id: 'belarus', text: 'BELARUS', kind: 'country', at: [28.0, 53.6] },
-      { id: 'poland', text: 'POLAND', kind: 'country', at: [19.3, 52.1] },
+      { id: 'poland', text: 'POLAND', kind: 'country', at: [17.6, 52.3] },
       { id: 'romania', text: 'ROMANIA', kind: 'country', at: [24.8, 45.9] },
       { id: 'turkey', text: 'TURKEY', kind: 'country', at: [33.5, 39.3] },
     ],
   },
   ukraine: {
     label: 'Donetsk and Luhansk oblasts in Ukraine',
+    alt: 'Map of Ukraine’s oblasts with Donetsk and Luhansk oblasts, together called the Donbas, highlighted on the border with Russia.',
     region: 'ukraine',
     focus: DONBAS,
     annexed: [],
@@ -83,11 +91,13 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   donbas: {
     label: 'The Donbas: Donetsk and Luhansk oblasts',
+    alt: 'Close-up map of Donetsk Oblast (26,517 km², 4.06 million people in 2022) and Luhansk Oblast (26,684 km², 2.10 million), with the cities of Donetsk, Luhansk, Kramatorsk and Mariupol.',
     region: 'donbas',
     focus: DONBAS,
     annexed: [],
     detail: true,
     labels: [
+      // Areas and 1 Jan 2022 present populations: Ukrstat (sources.json "ukrstat-oblasts").
       { id: 'donetsk-oblast', text: 'Donetsk Oblast', sub: '26,517 km² · 4.06m people', kind: 'region', at: [37.55, 47.6] },
       { id: 'luhansk-oblast', text: 'Luhansk Oblast', sub: '26,684 km² · 2.10m people', kind: 'region', at: [39.0, 49.35] },
       { id: 'donetsk', text: 'Donetsk', kind: 'city', side: 'right' },
@@ -99,21 +109,23 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   annexed: {
     label: 'Oblasts Russia claims to have annexed',
+    alt: 'Map of southern and eastern Ukraine with Crimea and the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts outlined as territory Russia claims to have annexed.',
     region: 'annexed',
     focus: [],
     annexed: ANNEXED_OBLASTS,
     detail: true,
     labels: [
-      { id: 'crimea', text: 'Crimea', sub: 'claimed 2014', kind: 'region', at: [34.2, 45.25] },
-      { id: 'kherson', text: 'Kherson', sub: 'claimed 2022', kind: 'region', at: [33.2, 46.45] },
-      { id: 'zaporizhzhia', text: 'Zaporizhzhia', sub: 'claimed 2022', kind: 'region', at: [35.75, 47.3] },
-      { id: 'donetsk-o', text: 'Donetsk', sub: 'claimed 2022', kind: 'region', at: [37.7, 48.05] },
-      { id: 'luhansk-o', text: 'Luhansk', sub: 'claimed 2022', kind: 'region', at: [39.1, 49.15] },
+      { id: 'crimea', text: 'Crimea', kind: 'region', at: [34.2, 45.25] },
+      { id: 'kherson', text: 'Kherson', kind: 'region', at: [33.2, 46.45] },
+      { id: 'zaporizhzhia', text: 'Zaporizhzhia', kind: 'region', at: [35.75, 47.3] },
+      { id: 'donetsk-o', text: 'Donetsk', kind: 'region', at: [37.7, 48.05] },
+      { id: 'luhansk-o', text: 'Luhansk', kind: 'region', at: [39.1, 49.15] },
       { id: 'russia', text: 'RUSSIA', kind: 'country', at: [40.1, 47.3] },
     ],
   },
   belt: {
     label: 'The four cities of the fortress belt',
+    alt: 'Map of northern Donetsk Oblast marking, from north to south, Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka along the Kazennyi Torets and Kryvyi Torets rivers, with the Siverskyi Donets to the north and the way to the city of Donetsk to the south.',
     region: 'belt',
     focus: [],
     annexed: [],
@@ -122,6 +134,7 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   'belt-population': {
     label: 'Pre-war population of the four belt cities',
+    alt: 'The same map of the four belt cities, each labelled with its population in early 2022: Sloviansk 105,141, Kramatorsk 147,145, Druzhkivka 53,977 and Kostiantynivka 67,350.',
     region: 'belt',
     focus: [],
     annexed: [],

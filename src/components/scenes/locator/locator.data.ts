@@ -88,8 +88,13 @@ export function prepare(): LocatorData {
   const b = projection.invert!([a[0] + 100, a[1]])!;
   const kmPerUnit = (geoDistance([37.5, 48.5], b) * EARTH_RADIUS_KM) / 100;
 
+  const populations = Object.fromEntries(
+    places.filter((p) => p.population2022 !== null).map((p) => [p.id, p.population2022!]),
+  );
+
   return {
     width: WIDTH,
+    populations,
     height: HEIGHT,
     countries: countries
       .filter((f) => String(f.id) !== '804')

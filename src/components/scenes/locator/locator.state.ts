@@ -21,11 +21,13 @@ export interface LocatorData {
   boxes: Record<Region, Box>;
   /** Projected label positions, per state and label id. */
   anchors: Record<string, Record<string, [number, number]>>;
+  /** Official 1 Jan 2022 population by place id, where places.json has a sourced figure. */
+  populations: Record<string, number>;
   kmPerUnit: number;
 }
 
 /** A label placed on screen, in viewBox units. */
-export interface PlacedLabel extends Omit<LabelSpec, 'at'> {
+export interface PlacedLabel extends Omit<LabelSpec, 'at' | 'population'> {
   x: number;
   y: number;
 }
@@ -60,9 +62,10 @@ export function stateFor(data: LocatorData, state: string, _progress = 0): Locat
   const spec = LOCATOR_STATES[key];
   const zoom = fitZoom(data.boxes[spec.region], data.width, data.height, PADDING[spec.region]);
   const continental = spec.region === 'europe';
-  const labels = spec.labels.map(({ at: _at, ...label }) => {
+  const labels = spec.labels.map(({ at: _at, population, ...label }) => {
     const [x, y] = applyZoom(data.anchors[key]?.[label.id] ?? [0, 0], zoom);
-    return { ...label, x, y };
+    const people = population ? data.populations[label.id] : undefined;
+    return { ...label, ...(people ? { sub: people.toLocaleString('en-GB') } : {}), x, y };
   });
   return {
     state: key,
