@@ -7,4 +7,21 @@ export default defineConfig({
   output: 'static',
   integrations: [svelte()],
   server: { host: '127.0.0.1', port: 4321 },
+  security: {
+    // Astro hashes its own inline scripts and styles into a CSP <meta> on every page. Inline `style`
+    // attributes stay allowed (style-src-attr): scenes position HTML labels with them, and a style
+    // attribute cannot run code. Everything is loaded from the site itself.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

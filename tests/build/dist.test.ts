@@ -55,6 +55,14 @@ describe('the built site (dist/)', () => {
     }
   });
 
+  it('sends a Content-Security-Policy that allows no inline script without a hash', () => {
+    const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    expect(csp).toMatch(/default-src 'self'/);
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toMatch(/'sha256-/);
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+
   it('loads no font, script or style from another host', () => {
     const html = readFileSync(`${dist}index.html`, 'utf8');
     const external = [...html.matchAll(/(?:src|href)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
