@@ -52,10 +52,11 @@ const beltCities = (population: boolean): LabelSpec[] =>
   ).map(([id, text, side]) => ({ id, text, kind: 'city', side, population }));
 
 const BELT_CONTEXT: LabelSpec[] = [
-  { id: 'to-donetsk', text: 'to Donetsk ↓', kind: 'region', at: [38.0, 48.45] },
+  { id: 'to-donetsk', text: 'to Donetsk ↓', kind: 'region', at: [38.2, 48.44] },
   { id: 'siverskyi-donets', text: 'Siverskyi Donets', kind: 'river', at: [37.93, 49.03] },
-  { id: 'kazennyi-torets', text: 'Kazennyi Torets', kind: 'river', at: [37.3, 48.8] },
-  { id: 'kryvyi-torets', text: 'Kryvyi Torets', kind: 'river', at: [37.57, 48.47] },
+  // River names sit on their lines (Natural Earth draws the Kazennyi Torets from Druzhkivka down).
+  { id: 'kazennyi-torets', text: 'Kazennyi Torets', kind: 'river', at: [37.575, 48.79] },
+  { id: 'kryvyi-torets', text: 'Kryvyi Torets', kind: 'river', at: [37.72, 48.445] },
 ];
 
 export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {

@@ -74,7 +74,8 @@ export function stateFor(data: LocatorData, state: string, _progress = 0): Locat
     countries: visible(data.countries, zoom, data),
     ukraine: continental ? data.ukraine : null,
     oblasts: continental ? [] : visible(data.oblasts, zoom, data),
-    rivers: spec.detail ? visible(data.rivers, zoom, data) : [],
+    // Only the Donbas rivers are in the data, so they are drawn only at Donbas scales.
+    rivers: spec.region === 'donbas' || spec.region === 'belt' ? visible(data.rivers, zoom, data) : [],
     zoom,
     focus: spec.focus.includes(ALL) ? [data.ukraine.id] : spec.focus,
     annexed: spec.annexed,
