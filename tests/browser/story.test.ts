@@ -116,7 +116,7 @@ describe('the story page with JavaScript', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
-  });
+  }, 120_000);
 
   it('walks back up in order', async () => {
     const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
@@ -171,6 +171,37 @@ describe('the story page with JavaScript', () => {
       expect(frame.top, chapter.id).toBeGreaterThanOrEqual(0);
       expect(frame.bottom, chapter.id).toBeLessThanOrEqual(400 * 0.6);
     }
+    await page.context().close();
+  });
+
+  it('the control timeline’s date control works with the keyboard and resets when the step changes', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(baseURL);
+    const chapter = chapters.find((c) => c.steps.some((s: { scene: string }) => s.scene === 'control-timeline'))!;
+    const i = chapter.steps.findIndex((s: { state: string }) => s.state === '2022-07-01');
+    await scrollToStep(page, chapter.id, i);
+    await showsStep(page, chapter.id, i, '2022-07-01');
+    const shown = () => page.getAttribute(`#${chapter.id} [data-layer="control-timeline"] [data-shown-date]`, 'data-shown-date');
+    const slider = page.locator(`#${chapter.id} .layer.is-active input[type="range"]`);
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await shown()).toBe('2023-06-01');
+    await page.keyboard.press('End');
+    expect(await shown()).toBe('2026-08-22');
+    expect(await page.textContent(`#${chapter.id} .layer.is-active .stamp`)).toContain('Since then');
+    // Shift+Tab to the "earlier" button and press it with the keyboard.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Earlier date');
+    await page.keyboard.press('Enter');
+    expect(await shown()).toBe('2026-01-27');
+    // Moving on in the story (here to another scene) puts the map back on its step's own date.
+    await scrollToStep(page, chapter.id, i + 1);
+    await showsStep(page, chapter.id, i + 1, chapter.steps[i + 1].state);
+    await page.waitForFunction(
+      ([id]) => document.querySelector(`#${id} [data-layer="control-timeline"] [data-shown-date]`)?.getAttribute('data-shown-date') === '2022-07-01',
+      [chapter.id] as const,
+    );
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 

@@ -4,6 +4,9 @@ import type { SceneDefinition } from './types';
 import Locator from './locator/Locator.svelte';
 import { stateFor as locatorState } from './locator/locator.state';
 import { LOCATOR_STATES } from './locator/locator.config';
+import ControlTimeline from './control-timeline/ControlTimeline.svelte';
+import { stateFor as controlTimelineState } from './control-timeline/control-timeline.state';
+import { CONTROL_STATES } from './control-timeline/control-timeline.config';
 
 export const scenes = [
   {
@@ -15,6 +18,16 @@ export const scenes = [
     states: LOCATOR_STATES,
     stateFor: locatorState,
     component: Locator,
+  },
+  {
+    id: 'control-timeline',
+    title: 'Who controlled what, 2015–2026',
+    description:
+      'Donetsk and Luhansk oblasts at key dates, from the Minsk-era line of contact to late January 2026, with the area held by Russia and its proxies since 2014–15 hatched apart from what Russia has taken since 2022.',
+    sources: ['deepstatemap', 'geoboundaries-ukr', 'geonames', 'natural-earth'],
+    states: CONTROL_STATES,
+    stateFor: controlTimelineState,
+    component: ControlTimeline,
   },
 ] as const satisfies readonly SceneDefinition[];
 

@@ -1,0 +1,55 @@
+/**
+ * The dated control states the story shows, and the towns each one is about. Dates name objects in
+ * public/data/control.topo.json; town ids name places in public/data/places.json.
+ */
+export interface ControlStateSpec {
+  /** Short name for the date control and embed step lists. */
+  label: string;
+  /** The text alternative of the map at this date. */
+  alt: string;
+  /** Towns labelled and highlighted at this date; label side relative to the town's dot. */
+  towns: [id: string, side: 'left' | 'right' | 'above'][];
+}
+
+export const CONTROL_STATES: Record<string, ControlStateSpec> = {
+  '2015-02-15': {
+    label: 'Feb 2015 – Feb 2022',
+    alt: 'Map of Donetsk and Luhansk oblasts showing, hatched, DeepState’s drawing of the area held by Russia and its proxies from February 2015 to February 2022: the cities of Donetsk and Luhansk and the land between them and the Russian border, with Debaltseve inside it.',
+    towns: [['donetsk', 'right'], ['luhansk', 'right'], ['debaltseve', 'left'], ['mariupol', 'right'], ['kramatorsk', 'left']],
+  },
+  '2022-02-24': {
+    label: '24 Feb 2022',
+    alt: 'The same map on 24 February 2022: the area held by Russia and its proxies is unchanged when the full-scale invasion begins.',
+    towns: [['donetsk', 'right'], ['luhansk', 'right'], ['mariupol', 'right'], ['kramatorsk', 'left']],
+  },
+  '2022-07-01': {
+    label: '1 Jul 2022',
+    alt: 'Map on 1 July 2022: Russia holds nearly all of Luhansk Oblast, including Sievierodonetsk, and the coast of Donetsk Oblast with Mariupol; Lysychansk, across the Siverskyi Donets, is about to fall.',
+    towns: [['sievierodonetsk', 'left'], ['lysychansk', 'right'], ['mariupol', 'right'], ['kramatorsk', 'left']],
+  },
+  '2023-06-01': {
+    label: '1 Jun 2023',
+    alt: 'Map on 1 June 2023: the Russian-held area now includes Bakhmut, north-east of Kostiantynivka.',
+    towns: [['bakhmut', 'right'], ['kramatorsk', 'left'], ['kostiantynivka', 'left']],
+  },
+  '2024-03-01': {
+    label: '1 Mar 2024',
+    alt: 'Map on 1 March 2024: the Russian-held area now includes Avdiivka, just north of the city of Donetsk.',
+    towns: [['avdiivka', 'right'], ['donetsk', 'left'], ['pokrovsk', 'left']],
+  },
+  '2025-12-01': {
+    label: '1 Dec 2025',
+    alt: 'Map on 1 December 2025: the Russian-held area includes Pokrovsk in the west of Donetsk Oblast, and Toretsk and Chasiv Yar east of Kostiantynivka.',
+    towns: [['pokrovsk', 'left'], ['toretsk', 'right'], ['chasiv-yar', 'right'], ['kostiantynivka', 'left'], ['kramatorsk', 'left']],
+  },
+  '2026-01-27': {
+    label: '27 Jan 2026',
+    alt: 'Map on 27 January 2026: Russia holds about four fifths of Donetsk Oblast and almost all of Luhansk; the unoccupied north-west of Donetsk Oblast includes Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka.',
+    towns: [['sloviansk', 'above'], ['kramatorsk', 'left'], ['kostiantynivka', 'right'], ['siversk', 'right'], ['pokrovsk', 'left']],
+  },
+  '2026-08-22': {
+    label: '22 Aug 2026 (since then)',
+    alt: 'Map on 22 August 2026, after this story’s end date, for comparison: the newest DeepState map in the project’s data.',
+    towns: [['sloviansk', 'above'], ['kramatorsk', 'left'], ['kostiantynivka', 'right'], ['siversk', 'right'], ['pokrovsk', 'left']],
+  },
+};
