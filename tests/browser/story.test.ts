@@ -210,7 +210,7 @@ describe('the story page with JavaScript', () => {
     await page.goto(baseURL);
     const chapter = chapters[0];
     await scrollToStep(page, chapter.id, 1);
-    await page.waitForFunction((id) => document.querySelector(`#${id} .layer.is-active [data-drawn-state="ukraine"]`), chapter.id);
+    await showsStep(page, chapter.id, 1, chapter.steps[1].state);
     const zoom = await page.evaluate((id) => {
       const g = document.querySelector<SVGGElement>(`#${id} .layer.is-active svg .zoom`)!;
       return { duration: getComputedStyle(g).transitionDuration, computed: getComputedStyle(g).transform, inline: g.style.transform };

@@ -7,6 +7,9 @@ import { LOCATOR_STATES } from './locator/locator.config';
 import ControlTimeline from './control-timeline/ControlTimeline.svelte';
 import { stateFor as controlTimelineState } from './control-timeline/control-timeline.state';
 import { CONTROL_STATES } from './control-timeline/control-timeline.config';
+import OccupiedShare from './occupied-share/OccupiedShare.svelte';
+import { stateFor as occupiedShareState } from './occupied-share/occupied-share.state';
+import { SHARE_STATES } from './occupied-share/occupied-share.config';
 
 export const scenes = [
   {
@@ -28,6 +31,16 @@ export const scenes = [
     states: CONTROL_STATES,
     stateFor: controlTimelineState,
     component: ControlTimeline,
+  },
+  {
+    id: 'occupied-share',
+    title: 'How much of each oblast Russia holds',
+    description:
+      'The share (and km²) of Donetsk and Luhansk oblasts under Russian control from February 2022, measured on DeepState’s maps, with the main events and ISW’s January 2026 projection.',
+    sources: ['occupied-area-calc', 'deepstatemap', 'isw-2026-01-27'],
+    states: SHARE_STATES,
+    stateFor: occupiedShareState,
+    component: OccupiedShare,
   },
 ] as const satisfies readonly SceneDefinition[];
 
