@@ -8,12 +8,19 @@ import { CONTROL_STATES } from '../../src/components/scenes/control-timeline/con
 const data = prepare();
 
 describe('control-timeline data (built from public/data)', () => {
-  it('has every story date in order, each with an area drawn by DeepStateMap.Live', () => {
+  it('has every story date in order, each with an area drawn by DeepStateMap.Live or marked schematic', () => {
     expect(data.dates.map((d) => d.id)).toEqual(Object.keys(CONTROL_STATES));
     expect([...data.dates.map((d) => d.id)].sort()).toEqual(data.dates.map((d) => d.id));
     for (const d of data.dates) {
       expect(d.occupied, d.id).toMatch(/^M[\d.-]/);
-      expect(d.publisher).toBe('DeepStateMap.Live');
+      expect(d.publisher).toBe(d.schematic ? 'Land for Guarantees (schematic)' : 'DeepStateMap.Live');
+    }
+  });
+
+  it('flags the 2014 states as schematic and hatches DeepState’s 2014–15 area only from Minsk II on', () => {
+    for (const d of data.dates) {
+      expect(d.schematic, d.id).toBe(d.id < '2015');
+      expect(d.hatch, d.id).toBe(d.id >= '2015-02-15');
     }
   });
 
@@ -31,12 +38,14 @@ describe('control-timeline data (built from public/data)', () => {
 
 describe('control-timeline stateFor', () => {
   it.each([
-    { state: '2015-02-15', index: 0, towns: ['Donetsk', 'Luhansk', 'Debaltseve', 'Mariupol', 'Kramatorsk'] },
-    { state: '2022-07-01', index: 2, towns: ['Sievierodonetsk', 'Lysychansk', 'Mariupol', 'Kramatorsk'] },
-    { state: '2023-06-01', index: 3, towns: ['Bakhmut', 'Kramatorsk', 'Kostiantynivka'] },
-    { state: '2024-03-01', index: 4, towns: ['Avdiivka', 'Donetsk', 'Pokrovsk'] },
-    { state: '2025-12-01', index: 5, towns: ['Pokrovsk', 'Toretsk', 'Chasiv Yar', 'Kostiantynivka', 'Kramatorsk'] },
-    { state: '2026-01-27', index: 6, towns: ['Sloviansk', 'Kramatorsk', 'Kostiantynivka', 'Siversk', 'Pokrovsk'] },
+    { state: '2014-04-12', index: 0, towns: ['Sloviansk', 'Kramatorsk', 'Kostiantynivka', 'Horlivka', 'Donetsk', 'Luhansk'] },
+    { state: '2014-07-07', index: 1, towns: ['Sloviansk', 'Kramatorsk', 'Horlivka', 'Donetsk', 'Luhansk'] },
+    { state: '2015-02-15', index: 2, towns: ['Donetsk', 'Luhansk', 'Debaltseve', 'Mariupol', 'Kramatorsk'] },
+    { state: '2022-07-01', index: 4, towns: ['Sievierodonetsk', 'Lysychansk', 'Mariupol', 'Kramatorsk'] },
+    { state: '2023-06-01', index: 5, towns: ['Bakhmut', 'Kramatorsk', 'Kostiantynivka'] },
+    { state: '2024-03-01', index: 6, towns: ['Avdiivka', 'Donetsk', 'Pokrovsk'] },
+    { state: '2025-12-01', index: 7, towns: ['Pokrovsk', 'Toretsk', 'Chasiv Yar', 'Kostiantynivka', 'Kramatorsk'] },
+    { state: '2026-01-27', index: 8, towns: ['Sloviansk', 'Kramatorsk', 'Kostiantynivka', 'Siversk', 'Pokrovsk'] },
   ])('$state: date $index, towns $towns', ({ state, index, towns }) => {
     const drawn = stateFor(data, state, 0);
     expect(drawn.state).toBe(state);
@@ -67,10 +76,11 @@ describe('ControlTimeline.svelte (server render)', () => {
     const date = drawn.dates[drawn.index];
     expect(body).toContain(`data-shown-date="${state}"`);
     expect(body).toContain(date.occupied.slice(0, 40));
-    expect(body).toMatch(/class="since2014[^"]*" d="M/);
-    expect(body).toContain(date.sinceThen ? 'Since then: ' : 'As of ');
+    expect(/class="since2014[^"]*" d="M/.test(body)).toBe(date.hatch);
+    if (date.schematic) expect(body).toContain('SCHEMATIC');
+    else expect(body).toContain(date.sinceThen ? 'Since then: ' : 'As of ');
     for (const t of drawn.towns) expect(body).toContain(t.text);
-    expect(body).toContain('Held by Russia and its proxies since 2014–15');
+    expect(body).toContain(date.schematic ? 'Towns held by Russian-backed separatists (schematic)' : 'Held by Russia and its proxies since 2014–15');
     // The reader's date control needs the live component; the static map has none.
     expect(body).not.toContain('type="range"');
   });

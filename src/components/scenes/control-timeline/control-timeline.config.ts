@@ -12,6 +12,16 @@ export interface ControlStateSpec {
 }
 
 export const CONTROL_STATES: Record<string, ControlStateSpec> = {
+  '2014-04-12': {
+    label: 'Apr – early Jul 2014',
+    alt: 'Schematic map: circles around the towns held by separatists between April and early July 2014 (Sloviansk, Kramatorsk, Druzhkivka, Kostiantynivka, Horlivka, Donetsk and Luhansk). No front line is drawn for 2014; the circles only mark the towns.',
+    towns: [['sloviansk', 'right'], ['kramatorsk', 'left'], ['kostiantynivka', 'left'], ['horlivka', 'right'], ['donetsk', 'left'], ['luhansk', 'right']],
+  },
+  '2014-07-07': {
+    label: 'After 5–7 Jul 2014',
+    alt: 'Schematic map after Ukrainian forces retook Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka on 5–7 July 2014: circles remain around Horlivka, Donetsk and Luhansk.',
+    towns: [['sloviansk', 'right'], ['kramatorsk', 'left'], ['horlivka', 'right'], ['donetsk', 'left'], ['luhansk', 'right']],
+  },
   '2015-02-15': {
     label: 'Feb 2015 – Feb 2022',
     alt: 'Map of Donetsk and Luhansk oblasts showing, hatched, DeepState’s drawing of the area held by Russia and its proxies from February 2015 to February 2022: the cities of Donetsk and Luhansk and the land between them and the Russian border, with Debaltseve inside it.',

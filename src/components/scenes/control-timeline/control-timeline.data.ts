@@ -17,6 +17,8 @@ const VIEW: [[number, number], [number, number]] = [[35.6, 46.85], [40.3, 50.15]
 /** Detail kept, in viewBox units (≈ 0.5 km): finer than a phone or desktop pixel at this scale. */
 const DETAIL = 0.8;
 const DONBAS = ['donetsk', 'luhansk'];
+/** The Minsk II ceasefire: from then on DeepState's pre-2022 polygon applies. */
+const MINSK_II = '2015-02-15';
 
 type Props = Record<string, unknown>;
 const features = (topo: Topology, name: string) =>
@@ -50,8 +52,16 @@ export function prepare(): ControlTimelineData {
     const object = control.objects[id];
     if (!object) throw new Error(`control-timeline: public/data/control.topo.json has no state "${id}"`);
     const [f] = features(control, id);
-    const p = f.properties as { publisher: string; sinceThen: boolean };
-    return { id, label: CONTROL_STATES[id].label, occupied: path(f) ?? '', publisher: p.publisher, sinceThen: p.sinceThen };
+    const p = f.properties as { publisher: string; sinceThen: boolean; schematic: boolean };
+    return {
+      id,
+      label: CONTROL_STATES[id].label,
+      occupied: path(f) ?? '',
+      publisher: p.publisher,
+      sinceThen: p.sinceThen,
+      schematic: p.schematic,
+      hatch: id >= MINSK_II,
+    };
   });
 
   const towns: ControlTimelineData['towns'] = {};

@@ -11,6 +11,10 @@ export interface ControlDate {
   publisher: string;
   /** After the story's "now": shown only as a dated "since then" state. */
   sinceThen: boolean;
+  /** Drawn from town positions, not from a mapped line: the map says so. */
+  schematic: boolean;
+  /** Whether DeepState's 2014–15 area is hatched (from the Minsk II ceasefire on). */
+  hatch: boolean;
 }
 
 export interface TownLabel {
