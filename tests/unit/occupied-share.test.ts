@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { render } from 'svelte/server';
 import OccupiedShare from '../../src/components/scenes/occupied-share/OccupiedShare.svelte';
-import { prepare, parseAreaCsv, xOf, yOf } from '../../src/components/scenes/occupied-share/occupied-share.data';
+import { prepare, parseAreaCsv, xOf, yOf, markerLabels } from '../../src/components/scenes/occupied-share/occupied-share.data';
 import { stateFor } from '../../src/components/scenes/occupied-share/occupied-share.state';
 import { EVENTS, SHARE_STATES } from '../../src/components/scenes/occupied-share/occupied-share.config';
 
@@ -29,10 +29,10 @@ describe('occupied-share scales', () => {
     { pct: 100, y: data.plot.top },
     { pct: 50, y: (data.plot.top + data.plot.bottom) / 2 },
   ])('yOf($pct%) = $y', ({ pct, y }) => expect(yOf(pct)).toBeCloseTo(y));
-  it('xOf runs left to right across the plot, 2022 to 2027', () => {
+  it('xOf runs left to right across the plot, Jan 2022 to Sep 2027', () => {
     expect(xOf('2022-01-01')).toBeCloseTo(data.plot.left);
     expect(xOf('2024-06-01')).toBeGreaterThan(xOf('2024-05-01'));
-    expect(xOf('2027-12-31')).toBeCloseTo(data.plot.right);
+    expect(xOf('2027-09-30')).toBeCloseTo(data.plot.right);
   });
 });
 
@@ -68,5 +68,15 @@ describe('occupied-share stateFor and render', () => {
   it('knows every state it declares, and falls back for unknown ones', () => {
     for (const s of Object.keys(SHARE_STATES)) expect(stateFor(data, s, 0).state).toBe(s);
     expect(stateFor(data, 'nope', 0).state).toBe('to-2026');
+  });
+});
+
+describe('markerLabels', () => {
+  it.each([
+    { name: 'far apart: one label each', events: [{ n: 1, x: 0 }, { n: 2, x: 100 }], expected: ['1', '2'] },
+    { name: 'close: shared label', events: [{ n: 6, x: 500 }, { n: 7, x: 510 }], expected: ['6·7'] },
+    { name: 'a close pair after a lone one', events: [{ n: 1, x: 0 }, { n: 2, x: 60 }, { n: 3, x: 70 }], expected: ['1', '2·3'] },
+  ])('$name', ({ events, expected }) => {
+    expect(markerLabels(events).map((m) => m.text)).toEqual(expected);
   });
 });

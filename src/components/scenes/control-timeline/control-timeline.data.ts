@@ -13,7 +13,7 @@ const WIDTH = 800;
 const HEIGHT = 600;
 const EARTH_RADIUS_KM = 6371.0088;
 /** The map's window: the two oblasts with their neighbours' edges and the Russian border. */
-const VIEW: [[number, number], [number, number]] = [[35.6, 46.85], [40.3, 50.15]];
+const VIEW: [[number, number], [number, number]] = [[35.6, 46.75], [40.3, 50.15]];
 /** Detail kept, in viewBox units (≈ 0.5 km): finer than a phone or desktop pixel at this scale. */
 const DETAIL = 0.8;
 const DONBAS = ['donetsk', 'luhansk'];
@@ -61,6 +61,7 @@ export function prepare(): ControlTimelineData {
       sinceThen: p.sinceThen,
       schematic: p.schematic,
       hatch: id >= MINSK_II,
+      stampNote: CONTROL_STATES[id].stampNote ?? null,
     };
   });
 

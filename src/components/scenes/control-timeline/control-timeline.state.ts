@@ -15,6 +15,8 @@ export interface ControlDate {
   schematic: boolean;
   /** Whether DeepState's 2014–15 area is hatched (from the Minsk II ceasefire on). */
   hatch: boolean;
+  /** The stamp's second line when the publisher alone would not say enough (schematic, approximate). */
+  stampNote: string | null;
 }
 
 export interface TownLabel {

@@ -7,9 +7,9 @@ import type { ShareData } from './occupied-share.state';
 
 const WIDTH = 800;
 const HEIGHT = 480;
-const PLOT = { left: 48, right: 784, top: 24, bottom: 440 };
+const PLOT = { left: 8, right: 792, top: 40, bottom: 440 };
 const X_FROM = Date.UTC(2022, 0, 1);
-const X_TO = Date.UTC(2027, 11, 31);
+const X_TO = Date.UTC(2027, 8, 30);
 
 interface Row {
   date: string;
@@ -46,6 +46,18 @@ export const xOf = (date: string) =>
 export const yOf = (pct: number) => PLOT.bottom - (pct / 100) * (PLOT.bottom - PLOT.top);
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Event markers closer than this (viewBox units) share one label ("6·7") so numbers never collide. */
+const MARKER_GAP = 28;
+export function markerLabels(events: { n: number; x: number }[]): { text: string; x: number }[] {
+  const groups: { n: number; x: number }[][] = [];
+  for (const e of events) {
+    const last = groups.at(-1);
+    if (last && e.x - last[0].x < MARKER_GAP) last.push(e);
+    else groups.push([e]);
+  }
+  return groups.map((g) => ({ text: g.map((e) => e.n).join('·'), x: r1(g.reduce((s, e) => s + e.x, 0) / g.length) }));
+}
 const line = (points: [number, number][]) => (points.length ? 'M' + points.map(([x, y]) => `${r1(x)},${r1(y)}`).join('L') : '');
 
 export function prepare(): ShareData {
@@ -86,8 +98,10 @@ export function prepare(): ShareData {
       endY: r1(yOf(100)),
     },
     events: EVENTS.map((e, i) => ({ n: i + 1, ...e, x: r1(xOf(e.date)) })),
+    markers: markerLabels(EVENTS.map((e, i) => ({ n: i + 1, x: xOf(e.date) }))),
     xTicks: years.map((y) => ({ x: r1(xOf(`${y}-01-01`)), text: String(y) })),
-    yTicks: [0, 25, 50, 75, 100].map((p) => ({ y: r1(yOf(p)), text: `${p}%` })),
+    // 100% is drawn as a gridline but not labelled: Luhansk's line runs along it.
+    yTicks: [0, 25, 50, 75, 100].map((p) => ({ y: r1(yOf(p)), text: p === 100 ? '' : `${p}%` })),
     storyEndX: r1(xOf(STORY_END)),
   };
 }

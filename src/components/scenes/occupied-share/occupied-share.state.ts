@@ -18,6 +18,8 @@ export interface ShareData {
   }[];
   projection: { line: string; endX: number; endY: number };
   events: { n: number; date: string; text: string; x: number }[];
+  /** The numbers drawn above the plot: close events share one ("6·7"). */
+  markers: { text: string; x: number }[];
   xTicks: { x: number; text: string }[];
   yTicks: { y: number; text: string }[];
   storyEndX: number;
