@@ -38,7 +38,7 @@ describe('control-timeline data (built from public/data)', () => {
 
 describe('control-timeline stateFor', () => {
   it.each([
-    { state: '2014-04-12', index: 0, towns: ['Sloviansk', 'Kramatorsk', 'Kostiantynivka', 'Horlivka', 'Donetsk', 'Luhansk'] },
+    { state: '2014-04-12', index: 0, towns: ['Sloviansk', 'Kramatorsk', 'Druzhkivka', 'Kostiantynivka', 'Horlivka', 'Donetsk', 'Luhansk'] },
     { state: '2014-07-07', index: 1, towns: ['Sloviansk', 'Kramatorsk', 'Horlivka', 'Donetsk', 'Luhansk'] },
     { state: '2015-02-15', index: 2, towns: ['Donetsk', 'Luhansk', 'Debaltseve', 'Mariupol', 'Kramatorsk'] },
     { state: '2022-07-01', index: 4, towns: ['Sievierodonetsk', 'Lysychansk', 'Mariupol', 'Kramatorsk'] },
@@ -66,6 +66,16 @@ describe('control-timeline stateFor', () => {
         expect(t.y, `${state} ${t.id}`).toBeGreaterThan(0);
         expect(t.y).toBeLessThan(data.height);
       }
+  });
+});
+
+describe('chapter 1 and the control timeline', () => {
+  it('uses every dated state, in chronological order as the reader scrolls', async () => {
+    const { readFileSync } = await import('node:fs');
+    const chapter = JSON.parse(readFileSync(new URL('../../src/stories/01-donbas-since-2014.json', import.meta.url), 'utf8'));
+    const dates = chapter.steps.filter((s: { scene: string }) => s.scene === 'control-timeline').map((s: { state: string }) => s.state);
+    expect([...new Set(dates)]).toEqual(Object.keys(CONTROL_STATES));
+    expect(dates).toEqual([...dates].sort());
   });
 });
 

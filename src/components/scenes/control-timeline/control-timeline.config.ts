@@ -18,7 +18,7 @@ export const CONTROL_STATES: Record<string, ControlStateSpec> = {
     label: 'Apr – early Jul 2014',
     stampNote: 'Towns per BBC, TASS and Reuters reports, Apr–Jul 2014',
     alt: 'Schematic map: circles around the towns held by separatists between April and early July 2014 (Sloviansk, Kramatorsk, Druzhkivka, Kostiantynivka, Horlivka, Donetsk and Luhansk). No front line is drawn for 2014; the circles only mark the towns.',
-    towns: [['sloviansk', 'right'], ['kramatorsk', 'left'], ['kostiantynivka', 'left'], ['horlivka', 'right'], ['donetsk', 'left'], ['luhansk', 'right']],
+    towns: [['sloviansk', 'right'], ['kramatorsk', 'left'], ['druzhkivka', 'right'], ['kostiantynivka', 'left'], ['horlivka', 'right'], ['donetsk', 'left'], ['luhansk', 'right']],
   },
   '2014-07-07': {
     label: 'After 5–7 Jul 2014',
