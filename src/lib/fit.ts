@@ -32,3 +32,9 @@ export function scaleBar(kmPerUnit: number, k: number, targetUnits = 100): { km:
   const km = [1, 2, 5, 10].map((m) => m * p).reduce((best, c) => (Math.abs(c - rawKm) < Math.abs(best - rawKm) ? c : best));
   return { km, units: (km / kmPerUnit) * k };
 }
+
+/** Whether two boxes share any point. */
+export const boxesOverlap = ([[a, b], [c, d]]: Box, [[e, f], [g, h]]: Box) => a <= g && c >= e && b <= h && d >= f;
+
+/** Rounds to one decimal: a tenth of a viewBox unit is far below a pixel, and keeps files small. */
+export const round1 = (v: number) => Math.round(v * 10) / 10;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fitZoom, applyZoom, scaleBar, type Box } from '../../src/lib/fit';
+import { fitZoom, applyZoom, scaleBar, boxesOverlap, round1, type Box } from '../../src/lib/fit';
 
 describe('fitZoom', () => {
   it.each([
@@ -39,4 +39,20 @@ describe('scaleBar', () => {
     expect(bar.km).toBe(km);
     expect(bar.units).toBeCloseTo((km / kmPerUnit) * k);
   });
+});
+
+describe('boxesOverlap and round1', () => {
+  it.each([
+    { a: [[0, 0], [10, 10]], b: [[5, 5], [15, 15]], expected: true },
+    { a: [[0, 0], [10, 10]], b: [[10, 10], [20, 20]], expected: true },
+    { a: [[0, 0], [10, 10]], b: [[11, 0], [20, 10]], expected: false },
+    { a: [[0, 0], [10, 10]], b: [[0, 11], [10, 20]], expected: false },
+  ])('$a ∩ $b → $expected', ({ a, b, expected }) => {
+    expect(boxesOverlap(a as Box, b as Box)).toBe(expected);
+  });
+  it.each([
+    [1.26, 1.3],
+    [-0.04, -0],
+    [123.449, 123.4],
+  ])('round1(%f) = %f', (v, r) => expect(round1(v)).toBe(r));
 });

@@ -5,7 +5,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { readDataFile, type Place } from '../../../lib/data-files';
 import { pathAtDetail, projectedBox } from '../../../lib/projected-path';
-import { scaleBar, type Box } from '../../../lib/fit';
+import { boxesOverlap, round1, scaleBar } from '../../../lib/fit';
 import { CONTROL_STATES } from './control-timeline.config';
 import type { ControlTimelineData } from './control-timeline.state';
 
@@ -37,7 +37,7 @@ export function prepare(): ControlTimelineData {
   const projection = geoConicConformal().parallels([47, 50]).rotate([-38, 0]).fitExtent([[0, 0], [WIDTH, HEIGHT]], frame);
   const path = pathAtDetail(projection, DETAIL, 1);
   const view = projectedBox(projection, frame);
-  const inView = (f: Feature) => overlaps(projectedBox(projection, f), view);
+  const inView = (f: Feature) => boxesOverlap(projectedBox(projection, f), view);
 
   const land: ControlTimelineData['land'] = [
     ...features(boundaries, 'countries')
@@ -71,10 +71,10 @@ export function prepare(): ControlTimelineData {
       const place = places.find((p) => p.id === id);
       if (!place) throw new Error(`control-timeline: town "${id}" is not in places.json`);
       const [x, y] = projection([place.lon, place.lat])!;
-      towns[id] = { name: place.name, x: round(x), y: round(y) };
+      towns[id] = { name: place.name, x: round1(x), y: round1(y) };
     }
 
-  const at = (lonLat: [number, number]) => projection(lonLat)!.map(round) as [number, number];
+  const at = (lonLat: [number, number]) => projection(lonLat)!.map(round1) as [number, number];
   const [ax, ay] = projection([38, 48.5])!;
   const kmPerUnit = (geoDistance([38, 48.5], projection.invert!([ax + 100, ay])!) * EARTH_RADIUS_KM) / 100;
 
@@ -95,6 +95,4 @@ export function prepare(): ControlTimelineData {
   };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
 const xy = ([x, y]: [number, number]) => ({ x, y });
-const overlaps = ([[a, b], [c, d]]: Box, [[e, f], [g, h]]: Box) => a <= g && c >= e && b <= h && d >= f;

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { readDataFile, type Place } from '../../../lib/data-files';
-import type { Box } from '../../../lib/fit';
+import { boxesOverlap, round1, type Box } from '../../../lib/fit';
 import { pathAtDetail, projectedBox } from '../../../lib/projected-path';
 import { LOCATOR_STATES, ANNEXED_OBLASTS, type Region } from './locator.config';
 import type { LocatorData, Shape } from './locator.state';
@@ -58,7 +58,7 @@ export function prepare(): LocatorData {
     id: String(f.id),
     name: f.properties?.name_en ?? f.properties?.name ?? String(f.id),
     d: pathAtDetail(projection, epsilon)(f) ?? '',
-    box: projectedBox(projection, f).map(([x, y]) => [round(x), round(y)]) as Box,
+    box: projectedBox(projection, f).map(([x, y]) => [round1(x), round1(y)]) as Box,
   });
 
   const pick = (ids: string[]): GeoPermissibleObjects => ({
@@ -79,7 +79,7 @@ export function prepare(): LocatorData {
       if (!at) throw new Error(`locator: label "${label.id}" has no position and is not in places.json`);
       const xy = projection(at);
       if (!xy) throw new Error(`locator: label "${label.id}" cannot be projected`);
-      anchors[state][label.id] = [round(xy[0]), round(xy[1])];
+      anchors[state][label.id] = [round1(xy[0]), round1(xy[1])];
     }
   }
 
@@ -99,7 +99,7 @@ export function prepare(): LocatorData {
     countries: countries
       .filter((f) => String(f.id) !== '804')
       .map((f) => shape(f, FINE_COUNTRIES.includes(String(f.id)) ? FINE : COARSE_COUNTRY))
-      .filter((c) => overlaps(c.box, widened(boxes.europe))),
+      .filter((c) => boxesOverlap(c.box, widened(boxes.europe))),
     ukraine: shape(countries.find((f) => String(f.id) === '804')!, COARSE_COUNTRY),
     oblasts: oblasts.map((f) => shape(f, FINE_OBLASTS.includes(String(f.id)) ? FINE : COARSE_OBLAST)),
     rivers: (feature(rivers, rivers.objects.rivers as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features
@@ -111,7 +111,5 @@ export function prepare(): LocatorData {
   };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
-const overlaps = ([[a, b], [c, d]]: Box, [[e, f], [g, h]]: Box) => a <= g && c >= e && b <= h && d >= f;
 /** The widest view any state shows: the European box with the frame's slack on every side. */
 const widened = ([[x0, y0], [x1, y1]]: Box): Box => [[x0 - 0.5 * WIDTH, y0 - 0.5 * HEIGHT], [x1 + 0.5 * WIDTH, y1 + 0.5 * HEIGHT]];

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENTS, ISW_PROJECTION, STORY_END } from './occupied-share.config';
 import type { ShareData } from './occupied-share.state';
+import { round1 } from '../../../lib/fit';
 
 const WIDTH = 800;
 const HEIGHT = 480;
@@ -45,7 +46,6 @@ export const xOf = (date: string) =>
   PLOT.left + ((Date.parse(`${date}T00:00:00Z`) - X_FROM) / (X_TO - X_FROM)) * (PLOT.right - PLOT.left);
 export const yOf = (pct: number) => PLOT.bottom - (pct / 100) * (PLOT.bottom - PLOT.top);
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Event markers closer than this (viewBox units) share one label ("6·7") so numbers never collide. */
 const MARKER_GAP = 28;
@@ -56,9 +56,9 @@ export function markerLabels(events: { n: number; x: number }[]): { text: string
     if (last && e.x - last[0].x < MARKER_GAP) last.push(e);
     else groups.push([e]);
   }
-  return groups.map((g) => ({ text: g.map((e) => e.n).join('·'), x: r1(g.reduce((s, e) => s + e.x, 0) / g.length) }));
+  return groups.map((g) => ({ text: g.map((e) => e.n).join('·'), x: round1(g.reduce((s, e) => s + e.x, 0) / g.length) }));
 }
-const line = (points: [number, number][]) => (points.length ? 'M' + points.map(([x, y]) => `${r1(x)},${r1(y)}`).join('L') : '');
+const line = (points: [number, number][]) => (points.length ? 'M' + points.map(([x, y]) => `${round1(x)},${round1(y)}`).join('L') : '');
 
 export function prepare(): ShareData {
   const rows = parseAreaCsv(readFileSync(join(process.cwd(), 'public', 'data', 'occupied-area.csv'), 'utf8'));
@@ -68,8 +68,8 @@ export function prepare(): ShareData {
   const story = mapped.filter((r) => r.date <= STORY_END);
   const after = mapped.filter((r) => r.date >= story.at(-1)!.date);
   const summary = (r: Row, id: 'donetsk' | 'luhansk') => ({
-    x: r1(xOf(r.date)),
-    y: r1(yOf(r[`${id}_pct`])),
+    x: round1(xOf(r.date)),
+    y: round1(yOf(r[`${id}_pct`])),
     pct: r[`${id}_pct`],
     km2: r[`${id}_km2`],
     date: r.date,
@@ -94,14 +94,14 @@ export function prepare(): ShareData {
     series,
     projection: {
       line: line([point(start, 'donetsk'), [xOf(ISW_PROJECTION.to), yOf(100)]]),
-      endX: r1(xOf(ISW_PROJECTION.to)),
-      endY: r1(yOf(100)),
+      endX: round1(xOf(ISW_PROJECTION.to)),
+      endY: round1(yOf(100)),
     },
-    events: EVENTS.map((e, i) => ({ n: i + 1, ...e, x: r1(xOf(e.date)) })),
+    events: EVENTS.map((e, i) => ({ n: i + 1, ...e, x: round1(xOf(e.date)) })),
     markers: markerLabels(EVENTS.map((e, i) => ({ n: i + 1, x: xOf(e.date) }))),
-    xTicks: years.map((y) => ({ x: r1(xOf(`${y}-01-01`)), text: String(y) })),
+    xTicks: years.map((y) => ({ x: round1(xOf(`${y}-01-01`)), text: String(y) })),
     // 100% is drawn as a gridline but not labelled: Luhansk's line runs along it.
-    yTicks: [0, 25, 50, 75, 100].map((p) => ({ y: r1(yOf(p)), text: p === 100 ? '' : `${p}%` })),
-    storyEndX: r1(xOf(STORY_END)),
+    yTicks: [0, 25, 50, 75, 100].map((p) => ({ y: round1(yOf(p)), text: p === 100 ? '' : `${p}%` })),
+    storyEndX: round1(xOf(STORY_END)),
   };
 }
