@@ -4,15 +4,18 @@ import { join } from 'node:path';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');
 
-/** Parses public/data/<name> as JSON, failing with the file name when it is missing or corrupt. */
-export function readDataFile<T>(name: string): T {
-  const path = join(DATA_DIR, name);
-  let text: string;
+/** Reads public/data/<name> as text, failing with the file name when it is missing. */
+export function readDataText(name: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(join(DATA_DIR, name), 'utf8');
   } catch {
     throw new Error(`Data file public/data/${name} is missing: run \`npm run data\` (needs ../shared/data).`);
   }
+}
+
+/** Parses public/data/<name> as JSON, failing with the file name when it is missing or corrupt. */
+export function readDataFile<T>(name: string): T {
+  const text = readDataText(name);
   try {
     return JSON.parse(text) as T;
   } catch (e) {

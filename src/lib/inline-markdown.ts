@@ -14,8 +14,3 @@ export function inlineMarkdown(text: string): string {
     .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
     .replace(/\*(.+?)\*/g, '<em>$1</em>');
 }
-
-/** The copy with markup removed, for alt text, meta descriptions and embed titles. */
-export function plainText(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\*(.+?)\*/g, '$1');
-}

@@ -1,5 +1,5 @@
 // Build-time only: projected SVG paths with a detail level, for scenes that ship path strings.
-import { geoPath, type GeoStreamWrapper, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import { geoDistance, geoPath, type GeoProjection, type GeoStreamWrapper, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import type { Box } from './fit';
 
 /**
@@ -96,4 +96,15 @@ export function compactPath(d: string, digits: number): string {
 /** Projected bounds of an object, for deciding what a view can see. */
 export function projectedBox(projection: GeoStreamWrapper, object: GeoPermissibleObjects): Box {
   return geoPath(projection).bounds(object) as Box;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * Kilometres per projected unit at `lonLat`, for scale bars. Measured along x over 100 units; the maps
+ * use conformal projections, so the scale is the same in every direction at that point.
+ */
+export function kmPerUnit(projection: GeoProjection, lonLat: [number, number]): number {
+  const [x, y] = projection(lonLat)!;
+  return (geoDistance(lonLat, projection.invert!([x + 100, y])!) * EARTH_RADIUS_KM) / 100;
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { inlineMarkdown, plainText, escapeHtml } from '../../src/lib/inline-markdown';
+import { inlineMarkdown, escapeHtml } from '../../src/lib/inline-markdown';
 
 describe('inlineMarkdown', () => {
   it.each([
@@ -11,10 +11,6 @@ describe('inlineMarkdown', () => {
     { input: 'a * b', output: 'a * b' },
   ])('$input', ({ input, output }) => {
     expect(inlineMarkdown(input)).toBe(output);
-  });
-
-  it('plainText drops the markup', () => {
-    expect(plainText('**Donetsk** and *Luhansk*')).toBe('Donetsk and Luhansk');
   });
 
   it('escapeHtml escapes attribute breakers', () => {

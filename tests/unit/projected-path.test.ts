@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { geoIdentity } from 'd3-geo';
-import { pathAtDetail, compactPath } from '../../src/lib/projected-path';
+import { geoIdentity, geoMercator } from 'd3-geo';
+import { pathAtDetail, compactPath, kmPerUnit } from '../../src/lib/projected-path';
 
 // geoIdentity: projected units equal input units, so the expectations read directly.
 const identity = geoIdentity();
@@ -30,5 +30,17 @@ describe('pathAtDetail', () => {
     const coarse = pathAtDetail(identity, 2, 1)({ type: 'Polygon', coordinates: [ring] })!;
     expect(coarse.length).toBeLessThan(full.length / 3);
     expect(coarse.endsWith('z')).toBe(true);
+  });
+});
+
+describe('kmPerUnit', () => {
+  // Mercator at 1,000 units per radian-degree: one unit is a thousandth of a degree of longitude.
+  const mercator = geoMercator().scale((180 / Math.PI) * 1000).translate([0, 0]);
+  it.each([
+    { at: [0, 0] as [number, number], km: 0.11119 },
+    { at: [37.5, 48.5] as [number, number], km: 0.11119 * Math.cos((48.5 * Math.PI) / 180) },
+    { at: [0, 60] as [number, number], km: 0.11119 / 2 },
+  ])('at $at: $km km per unit', ({ at, km }) => {
+    expect(kmPerUnit(mercator, at)).toBeCloseTo(km, 4);
   });
 });

@@ -1,17 +1,16 @@
 // Build-time only: projects the Donbas base map and every dated control state into path strings.
-import { geoConicConformal, geoDistance, type GeoPermissibleObjects } from 'd3-geo';
+import { geoConicConformal, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { readDataFile, type Place } from '../../../lib/data-files';
-import { pathAtDetail, projectedBox } from '../../../lib/projected-path';
+import { kmPerUnit, pathAtDetail, projectedBox } from '../../../lib/projected-path';
 import { boxesOverlap, round1, scaleBar } from '../../../lib/fit';
 import { CONTROL_STATES } from './control-timeline.config';
 import type { ControlTimelineData } from './control-timeline.state';
 
 const WIDTH = 800;
 const HEIGHT = 600;
-const EARTH_RADIUS_KM = 6371.0088;
 /** The map's window: the two oblasts with their neighbours' edges and the Russian border. */
 const VIEW: [[number, number], [number, number]] = [[35.6, 46.75], [40.3, 50.15]];
 /** Detail kept, in viewBox units (≈ 0.5 km): finer than a phone or desktop pixel at this scale. */
@@ -75,8 +74,6 @@ export function prepare(): ControlTimelineData {
     }
 
   const at = (lonLat: [number, number]) => projection(lonLat)!.map(round1) as [number, number];
-  const [ax, ay] = projection([38, 48.5])!;
-  const kmPerUnit = (geoDistance([38, 48.5], projection.invert!([ax + 100, ay])!) * EARTH_RADIUS_KM) / 100;
 
   return {
     width: WIDTH,
@@ -91,7 +88,7 @@ export function prepare(): ControlTimelineData {
       { text: 'LUHANSK OBLAST', ...xy(at([39.35, 49.45])) },
       { text: 'RUSSIA', ...xy(at([40.05, 47.45])) },
     ],
-    scaleBar: scaleBar(kmPerUnit, 1, 90),
+    scaleBar: scaleBar(kmPerUnit(projection, [38, 48.5]), 1, 90),
   };
 }
 

@@ -1,18 +1,17 @@
 // Build-time only: projects the boundary data once into path strings and label anchors, so the
 // browser needs neither d3-geo nor the TopoJSON.
-import { geoConicConformal, geoDistance, type GeoPermissibleObjects } from 'd3-geo';
+import { geoConicConformal, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { readDataFile, type Place } from '../../../lib/data-files';
 import { boxesOverlap, round1, type Box } from '../../../lib/fit';
-import { pathAtDetail, projectedBox } from '../../../lib/projected-path';
+import { kmPerUnit, pathAtDetail, projectedBox } from '../../../lib/projected-path';
 import { LOCATOR_STATES, ANNEXED_OBLASTS, type Region } from './locator.config';
 import type { LocatorData, Shape } from './locator.state';
 
 export const WIDTH = 800;
 export const HEIGHT = 600;
-const EARTH_RADIUS_KM = 6371.0088;
 
 // Detail kept, in viewBox units at zoom 1 (about 0.9 px on a desktop): fine where the map zooms in
 // (the Donbas, its neighbours, Russia; 0.06 units ≈ 0.9 px at the belt's zoom of ~16), coarse where it
@@ -83,11 +82,6 @@ export function prepare(): LocatorData {
     }
   }
 
-  // Kilometres per viewBox unit at the Donbas, for the scale bar (conformal: the same in every direction).
-  const a = projection([37.5, 48.5])!;
-  const b = projection.invert!([a[0] + 100, a[1]])!;
-  const kmPerUnit = (geoDistance([37.5, 48.5], b) * EARTH_RADIUS_KM) / 100;
-
   const populations = Object.fromEntries(
     places.filter((p) => p.population2022 !== null).map((p) => [p.id, p.population2022!]),
   );
@@ -107,7 +101,8 @@ export function prepare(): LocatorData {
       .map((f) => shape(f, FINE)),
     boxes,
     anchors,
-    kmPerUnit,
+    // At the Donbas, where the scale bar is shown.
+    kmPerUnit: kmPerUnit(projection, [37.5, 48.5]),
   };
 }
 

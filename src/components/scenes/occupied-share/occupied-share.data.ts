@@ -1,7 +1,6 @@
 // Build-time only: reads public/data/occupied-area.csv and scales it into chart paths, so the browser
 // needs no charting code.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readDataText } from '../../../lib/data-files';
 import { EVENTS, ISW_PROJECTION, STORY_END } from './occupied-share.config';
 import type { ShareData } from './occupied-share.state';
 import { round1 } from '../../../lib/fit';
@@ -61,7 +60,7 @@ export function markerLabels(events: { n: number; x: number }[]): { text: string
 const line = (points: [number, number][]) => (points.length ? 'M' + points.map(([x, y]) => `${round1(x)},${round1(y)}`).join('L') : '');
 
 export function prepare(): ShareData {
-  const rows = parseAreaCsv(readFileSync(join(process.cwd(), 'public', 'data', 'occupied-area.csv'), 'utf8'));
+  const rows = parseAreaCsv(readDataText('occupied-area.csv'));
   const point = (r: Row, id: 'donetsk' | 'luhansk'): [number, number] => [xOf(r.date), yOf(r[`${id}_pct`])];
   const baseline = rows.filter((r) => r.series === 'ordlo');
   const mapped = rows.filter((r) => r.series !== 'ordlo');
