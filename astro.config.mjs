@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 
 export default defineConfig({
-  site: 'https://land-for-guarantees.example',
+  // Where the site is published: used for canonical URLs, social cards, oEmbed and embed snippets.
+  // Set SITE_URL (and BASE_PATH when it is served under a sub-path) when building for production.
+  site: process.env.SITE_URL || 'https://land-for-guarantees.example',
+  base: process.env.BASE_PATH || '/',
   output: 'static',
   integrations: [svelte()],
   server: { host: '127.0.0.1', port: 4321 },

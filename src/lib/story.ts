@@ -23,3 +23,8 @@ export const formatDate = (iso: string) =>
 
 /** The text alternative of the graphic at a step: the step's own, or its scene state's. */
 export const altFor = (step: Step): string => step.alt ?? findScene(step.scene)?.states[step.state]?.alt ?? '';
+
+/** Every story step that shows `sceneId`, in reading order, with the chapter it belongs to. */
+export function stepsShowing(chapters: { id: string; data: { steps: Step[] } }[], sceneId: string) {
+  return chapters.flatMap((c) => c.data.steps.filter((s) => s.scene === sceneId).map((step) => ({ chapter: c.id, step })));
+}

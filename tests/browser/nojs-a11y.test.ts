@@ -1,11 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, axeViolations } from './browser';
 
 const baseURL = inject('baseURL');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,15 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function axeViolations(page: Page) {
-  // Evaluated rather than added as a <script>: the page's own CSP rightly refuses injected scripts.
-  await page.evaluate(readFileSync(axePath, 'utf8'));
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('without JavaScript', () => {
   it('shows the whole text and a non-empty static graphic for every scene of every chapter', async () => {

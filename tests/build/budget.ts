@@ -43,7 +43,9 @@ export function measurePages(dist: string): PageBudget[] {
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
         .map((m) => m[1])
         .join('\n');
-      const dataFiles = [...new Set([...html.matchAll(/\/data\/[\w/.-]+\.(?:json|csv)/g)].map((m) => m[0]))].filter((f) =>
+      // Data the page fetches (island props), not the download links it offers (href attributes).
+      const fetched = html.replace(/\shref="[^"]*"/g, "");
+      const dataFiles = [...new Set([...fetched.matchAll(/\/data\/[\w/.-]+\.(?:json|csv)/g)].map((m) => m[0]))].filter((f) =>
         existsSync(join(dist, f)),
       );
       return {

@@ -20,6 +20,7 @@ export const scenes = [
     sources: ['natural-earth', 'geoboundaries-ukr', 'geonames', 'ukrstat-oblasts'],
     states: LOCATOR_STATES,
     stateFor: locatorState,
+    data: ['boundaries.topo.json', 'places.json'],
     component: Locator,
   },
   {
@@ -30,6 +31,7 @@ export const scenes = [
     sources: ['deepstatemap', 'geoboundaries-ukr', 'geonames', 'natural-earth'],
     states: CONTROL_STATES,
     stateFor: controlTimelineState,
+    data: ['control.topo.json', 'boundaries.topo.json', 'places.json'],
     component: ControlTimeline,
   },
   {
@@ -40,6 +42,7 @@ export const scenes = [
     sources: ['occupied-area-calc', 'deepstatemap', 'isw-2026-01-27'],
     states: SHARE_STATES,
     stateFor: occupiedShareState,
+    data: ['occupied-area.csv'],
     component: OccupiedShare,
   },
 ] as const satisfies readonly SceneDefinition[];

@@ -24,6 +24,8 @@ export interface SceneDefinition<Data = any, Drawn = any> {
   /** Pure and cheap: runs on the server for the static SVG and in the browser when a step activates. */
   stateFor: (data: Data, state: string, progress: number) => Drawn;
   component: Component<SceneProps<Drawn>>;
+  /** The public/data files the scene is drawn from, offered as downloads with their licence (TopoJSON as GeoJSON). */
+  data?: readonly string[];
   /** True when what is drawn depends on progress within a step; others are not re-run while scrolling. */
   usesProgress?: boolean;
 }

@@ -1,0 +1,14 @@
+// Where everything about one scene lives on the site, relative to the site root (base path included).
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+export function embedPaths(sceneId: string) {
+  return {
+    page: `${base}embed/${sceneId}/`,
+    oembed: `${base}embed/${sceneId}/oembed.json`,
+    data: `${base}data/scenes/${sceneId}.json`,
+    story: base,
+    loader: `${base}embed/loader.js`,
+    /** A step's picture, made after the build by scripts/images.ts (steps count from 1). */
+    image: (step: number, format: 'png' | 'svg') => `${base}images/${sceneId}/step-${step}.${format}`,
+  };
+}

@@ -1,0 +1,23 @@
+// Browser side: mounts a scene's live component over its server-rendered figure and feeds it states.
+// Used by the story's chapters and by embed pages, so a scene is driven the same way everywhere.
+import { mount, unmount } from 'svelte';
+import type { SceneDefinition } from './types';
+
+export interface LiveScene {
+  /** Draws the named state (progress through the step, for scenes that use it). */
+  show(state: string, progress?: number): void;
+  destroy(): void;
+}
+
+export function mountLiveScene(scene: SceneDefinition, target: HTMLElement, data: unknown, state: string): LiveScene {
+  const props = $state({ state: scene.stateFor(data, state, 0), progress: 0 });
+  target.replaceChildren();
+  const app = mount(scene.component, { target, props });
+  return {
+    show(next, progress = 0) {
+      props.state = scene.stateFor(data, next, progress);
+      props.progress = progress;
+    },
+    destroy: () => void unmount(app),
+  };
+}

@@ -1,0 +1,131 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from 'cheerio';
+import { scenes } from '../../src/components/scenes/registry';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const page = (path: string) => load(readFileSync(join(dist, path), 'utf8'));
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('ascii', 12, 16) !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each(scenes.map((s) => s.id))('the embed of %s', (id) => {
+  const $ = page(`embed/${id}/index.html`);
+  const steps = $('[data-step]').length;
+
+  it('is a page with the scene, its steps, a credit and a link back to the story', () => {
+    expect($(`[data-scene="${id}"] svg, [data-scene="${id}"] [data-drawn-state]`).length).toBeGreaterThan(0);
+    expect(steps).toBeGreaterThan(0);
+    expect($('.credit').text()).toMatch(/^Graphic: Land for Guarantees\. Data: .+/);
+    const back = $('.embed-story-link a');
+    expect(back.attr('target')).toBe('_top');
+    expect(back.attr('href')).toMatch(/^\/#[\w-]+$/);
+    expect($('.embed-story-link a').text()).toContain('full story');
+  });
+
+  it('advertises an oEmbed JSON that describes an iframe of this page', () => {
+    const href = $('link[rel="alternate"][type="application/json+oembed"]').attr('href')!;
+    expect(href).toMatch(new RegExp(`/embed/${id}/oembed\\.json$`));
+    const oembed = JSON.parse(readFileSync(join(dist, new URL(href).pathname), 'utf8'));
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Land for Guarantees' });
+    expect(oembed.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+/embed/${id}/"`));
+    expect(oembed.height).toBeGreaterThan(300);
+  });
+
+  it('has a PNG and an SVG of every step, non-trivial and valid', () => {
+    for (let n = 1; n <= steps; n++) {
+      const png = readFileSync(join(dist, `images/${id}/step-${n}.png`));
+      const size = pngSize(png);
+      expect(size, `step ${n} PNG`).not.toBeNull();
+      expect(size!.width).toBeGreaterThanOrEqual(800);
+      expect(size!.height).toBeGreaterThan(200);
+      expect(png.length).toBeGreaterThan(20_000);
+      const svg = readFileSync(join(dist, `images/${id}/step-${n}.svg`), 'utf8');
+      const $svg = load(svg, { xml: true });
+      expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(Number($svg('svg').first().attr('width'))).toBeGreaterThan(300);
+      expect($svg('text').length, `step ${n} SVG has real text`).toBeGreaterThan(3);
+      expect(svg).not.toMatch(/<script|foreignObject/);
+      expect(svg.length).toBeGreaterThan(5_000);
+    }
+    expect(existsSync(join(dist, `images/${id}/step-${steps + 1}.png`))).toBe(false);
+  });
+
+  it('uses its first picture as the social card', () => {
+    expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`/images/${id}/step-1\\.png$`));
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+  });
+});
+
+describe('the embed index (/embed/)', () => {
+  const $ = page('embed/index.html');
+
+  it('lists every scene with a preview that has alt text, an embed snippet and its downloads', () => {
+    for (const s of scenes) {
+      const entry = $(`#${s.id}`);
+      expect(entry.find('h2 a').attr('href')).toBe(`/embed/${s.id}/`);
+      const img = entry.find('img');
+      expect(img.attr('src')).toBe(`/images/${s.id}/step-1.png`);
+      expect(img.attr('alt')!.length).toBeGreaterThan(40);
+      const code = entry.find('textarea[data-embed-code]').text();
+      expect(code).toContain(`/embed/${s.id}/"`);
+      expect(code).toContain('/embed/loader.js');
+    }
+  });
+
+  it('links only to files that exist (pictures, data, embed pages)', () => {
+    const links = $('a[href^="/"], img[src^="/"]').map((_, e) => $(e).attr('href') ?? $(e).attr('src')).get();
+    expect(links.length).toBeGreaterThan(scenes.length * 3);
+    for (const link of links) {
+      const path = new URL(link, 'http://x').pathname;
+      const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+      expect(existsSync(file), link).toBe(true);
+    }
+  });
+
+  it('offers each scene\'s data with its credit and licence; TopoJSON as GeoJSON', () => {
+    const downloads = $('.downloads li');
+    expect(downloads.length).toBeGreaterThanOrEqual(scenes.length);
+    downloads.each((_, li) => expect($(li).text()).toMatch(/Credit: .+\. Licence: .+\./));
+    const geojson = JSON.parse(readFileSync(join(dist, 'data/downloads/control.geojson'), 'utf8'));
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.attribution).toContain('DeepStateMap');
+    expect(geojson.features.length).toBeGreaterThan(5);
+    expect(geojson.features[0].properties.layer).toBeTruthy();
+  });
+});
+
+describe('_headers', () => {
+  const rules = readFileSync(join(dist, '_headers'), 'utf8')
+    .split('\n')
+    .reduce<{ path: string; headers: string[] }[]>((acc, line) => {
+      if (/^\//.test(line)) acc.push({ path: line.trim(), headers: [] });
+      else if (/^\s+\S/.test(line) && acc.length) acc.at(-1)!.headers.push(line.trim());
+      return acc;
+    }, []);
+  // Netlify / Cloudflare Pages matching: exact paths, and a trailing * that matches the rest.
+  const matches = (rule: string, path: string) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path);
+  const headersFor = (path: string) => rules.filter((r) => matches(r.path, path)).flatMap((r) => r.headers);
+  const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  const pages = walk(dist).filter((f) => f.endsWith('.html')).map((f) => '/' + relative(dist, f).replace(/index\.html$/, ''));
+
+  it('sends the security headers on every path', () => {
+    for (const h of ['Strict-Transport-Security: max-age=', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: ', 'Permissions-Policy: ']) {
+      expect(headersFor('/anything').some((x) => x.startsWith(h)), h).toBe(true);
+    }
+  });
+
+  it('lets any site frame embed pages, and only the site itself frame every other page', () => {
+    expect(pages.length).toBeGreaterThan(scenes.length);
+    for (const p of pages) {
+      const frameRules = headersFor(p).filter((h) => /frame-ancestors|X-Frame-Options/.test(h));
+      if (/^\/embed\/[^/]+\/$/.test(p)) expect(frameRules, p).toEqual(["Content-Security-Policy: frame-ancestors *"]);
+      else expect(frameRules, p).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    }
+  });
+});
