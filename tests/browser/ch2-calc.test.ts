@@ -3,6 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch, openPage } from './browser';
 import { finishDate, formatDate } from '../../src/components/scenes/advance-calculator/advance-calculator.calc';
 import { donetskHeldOn } from '../../src/lib/held-area';
@@ -19,6 +20,8 @@ const dateAt = (pace: number) => {
   if (f.kind !== 'date') throw new Error(`no date at ${pace}`);
   return formatDate(f.date);
 };
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -153,6 +156,38 @@ describe('the advance calculator (chapter 2)', () => {
     expect(await result(page)).toContain(expected);
     expect(await page.locator(`${LAYER} img`).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+    { name: 'desktop, dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' as const },
+  ])('axe-core finds no violations in the live calculator ($name)', async ({ viewport, colorScheme }) => {
+    const { page } = await openPage(browser, { viewport, colorScheme });
+    await page.goto(baseURL);
+    const i = stepOf('claimed');
+    await scrollToStep(page, i);
+    await showsStep(page, i, 'claimed');
+    await page.waitForTimeout(800);
+    // Evaluated rather than added as a <script>: the page's own CSP rightly refuses injected scripts.
+    await page.evaluate(readFileSync(axePath, 'utf8'));
+    const violations = await page.evaluate(async (sel) => {
+      const result = await (window as any).axe.run(sel, { resultTypes: ['violations'] });
+      return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+    }, LAYER);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript, shows the three presets’ dates in a table', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    await page.goto(baseURL);
+    const rows = await page.$$eval(`${LAYER} table.paces tbody tr`, (trs) =>
+      trs.map((tr) => ({ text: tr.textContent!.replace(/\s+/g, ' '), visible: (tr as HTMLElement).offsetHeight > 20 })),
+    );
+    expect(rows).toHaveLength(3);
+    for (const [k, date] of ['4 Dec 2026', '5 Sep 2027', '2 Aug 2028'].entries()) expect(rows[k]).toMatchObject({ visible: true, text: expect.stringContaining(date) });
+    expect(await page.locator(`${LAYER} button, ${LAYER} input`).count()).toBe(0);
     await page.context().close();
   });
 });

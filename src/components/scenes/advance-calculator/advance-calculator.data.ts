@@ -8,7 +8,7 @@ import { daysBetween, finishDate } from './advance-calculator.calc';
 import { xOf, yOf, type CalcChart, type CalcData, type Preset } from './advance-calculator.state';
 
 const WIDTH = 800;
-const HEIGHT = 380;
+const HEIGHT = 390;
 const PLOT = { left: 8, right: 792, top: 14, bottom: 340 };
 const FROM = '2022-01-01';
 const TO = '2030-01-01';
@@ -46,7 +46,7 @@ export function prepare(): CalcData {
     area: `${line}L${last[0]},${PLOT.bottom}L${first[0]},${PLOT.bottom}Z`,
     start: { x: last[0], y: last[1] },
     xTicks: [2023, 2024, 2025, 2026, 2027, 2028, 2029].map((y) => ({ x: round1(xOf(frame, `${y}-01-01`)), text: String(y) })),
-    yTicks: [0, 4000, 8000, 12000].map((v) => ({ y: round1(yOf(frame, v)), text: v ? `${v.toLocaleString('en-GB')} km²` : '' })),
+    yTicks: [0, 5000, 10000].map((v) => ({ y: round1(yOf(frame, v)), text: v ? `${v.toLocaleString('en-GB')} km²` : '' })),
     isw: { x: round1(xOf(frame, ISW_NOT_BEFORE.date)), label: ISW_NOT_BEFORE.label },
   };
   return {
