@@ -85,7 +85,7 @@ export const CALC_STATES: Record<string, CalcStateSpec> = {
   },
   claimed: {
     label: 'At the pace Russia claimed',
-    alt: 'The same chart of the 5,756 km² of Donetsk Oblast Russia did not hold on 27 January 2026, at the pace Russia’s General Staff claimed for 1–27 January 2026, over 500 km² or 18.5 km² a day across the whole front: if all of it were in Donetsk Oblast, Russia would hold the whole oblast by 4 December 2026. Bars compare the claim, 500 km², with the 265.45 km² ISW observed.',
+    alt: 'The same chart of the 5,756 km² of Donetsk Oblast Russia did not hold on 27 January 2026, at the pace Russia’s General Staff claimed for 1–27 January 2026, over 500 km² across the whole front, counted as 500 km² or 18.5 km² a day: if all of it were in Donetsk Oblast, Russia would hold the whole oblast by 4 December 2026. Bars compare the claim, 500 km², with the 265.45 km² ISW observed.',
     preset: 'claimed',
   },
   explore: {
