@@ -10,6 +10,9 @@ import { CONTROL_STATES } from './control-timeline/control-timeline.config';
 import OccupiedShare from './occupied-share/OccupiedShare.svelte';
 import { stateFor as occupiedShareState } from './occupied-share/occupied-share.state';
 import { SHARE_STATES } from './occupied-share/occupied-share.config';
+import AdvanceCalculator from './advance-calculator/AdvanceCalculator.svelte';
+import { stateFor as advanceCalculatorState } from './advance-calculator/advance-calculator.state';
+import { CALC_STATES } from './advance-calculator/advance-calculator.config';
 
 export const scenes = [
   {
@@ -44,6 +47,16 @@ export const scenes = [
     stateFor: occupiedShareState,
     data: ['occupied-area.csv'],
     component: OccupiedShare,
+  },
+  {
+    id: 'advance-calculator',
+    title: 'How long the rest of Donetsk Oblast would take',
+    description:
+      'The area of Donetsk Oblast Russia did not hold on 27 January 2026, divided by a pace of advance the reader picks (ISW’s observed pace, the pace Russia’s General Staff claimed, or a late-2025 pace from DeepState’s maps), gives the date Russia would hold the whole oblast.',
+    sources: ['occupied-area-calc', 'deepstatemap', 'isw-2026-01-27', 'rbc-gerasimov-2026-01-27'],
+    states: CALC_STATES,
+    stateFor: advanceCalculatorState,
+    component: AdvanceCalculator,
   },
 ] as const satisfies readonly SceneDefinition[];
 

@@ -1,0 +1,98 @@
+/**
+ * The calculator's presets (paces named in the sources or measured on our data) and its named states,
+ * each of which selects a preset. Source ids name entries of src/stories/sources.json.
+ */
+
+/** The story's date: the held area is measured on DeepState's map of this day, and the clock starts here. */
+export const START = '2026-01-27';
+
+/** ISW, 27 Jan 2026: the rest of Donetsk Oblast not before August 2027 at the late-November 2025 pace. */
+export const ISW_NOT_BEFORE = { date: '2027-08-01', label: 'Aug 2027', source: 'isw-2026-01-27' };
+
+export interface PresetSpec {
+  /** Who gives the figure, as the reader sees it ("ISW observed"). */
+  who: string;
+  /** What the figure covers, in time and space, as the button and table say it. */
+  period: string;
+  /** The figure as the source gives it, e.g. "265.45 km²". */
+  figure: string;
+  /** Area gained (km²) over `days` days from `from` to `to`; null when the build measures it on our data. */
+  km2: number | null;
+  /** 1–27 Jan counts 27 days; between two maps (null here) the build counts the days between them. */
+  days: number | null;
+  from: string;
+  to: string;
+  /** The figure counts gains along the whole front, not only in Donetsk Oblast. */
+  frontWide: boolean;
+  /** A claim by a party to the war (drawn hatched, worded as a claim). */
+  claim: boolean;
+  source: string;
+}
+
+export const PRESETS = {
+  claimed: {
+    period: '1–27 Jan 2026, whole front',
+    who: 'Russia’s General Staff claimed',
+    figure: 'over 500 km²',
+    km2: 500,
+    days: 27,
+    from: '2026-01-01',
+    to: '2026-01-27',
+    frontWide: true,
+    claim: true,
+    source: 'rbc-gerasimov-2026-01-27',
+  },
+  observed: {
+    period: '1–27 Jan 2026, whole front',
+    who: 'ISW observed',
+    figure: '265.45 km²',
+    km2: 265.45,
+    days: 27,
+    from: '2026-01-01',
+    to: '2026-01-27',
+    frontWide: true,
+    claim: false,
+    source: 'isw-2026-01-27',
+  },
+  late2025: {
+    who: 'On DeepState’s maps Russia gained',
+    period: 'Donetsk Oblast only, 1 Oct 2025 – 1 Jan 2026',
+    figure: '',
+    km2: null,
+    days: null,
+    // Two map dates: the change in Donetsk's occupied area between the 1 Oct 2025 and 1 Jan 2026 maps.
+    from: '2025-10-01',
+    to: '2026-01-01',
+    frontWide: false,
+    claim: false,
+    source: 'occupied-area-calc',
+  },
+} as const satisfies Record<string, PresetSpec>;
+
+export type PresetId = keyof typeof PRESETS;
+
+export interface CalcStateSpec {
+  label: string;
+  alt: string;
+  preset: PresetId;
+}
+
+export const CALC_STATES: Record<string, CalcStateSpec> = {
+  observed: {
+    label: 'At the pace ISW observed',
+    alt: 'Chart of the area of Donetsk Oblast not held by Russia, from 12,069 km² in May 2022 to 5,756 km² on 27 January 2026 (DeepState’s map, grey zone included), with a dashed line down to zero at the pace ISW observed across the whole front in 1–27 January 2026, 265.45 km² or 9.8 km² a day: if all of it were in Donetsk Oblast, Russia would hold the whole oblast by 5 September 2027. ISW itself assessed not before August 2027. A table compares the three paces.',
+    preset: 'observed',
+  },
+  claimed: {
+    label: 'At the pace Russia claimed',
+    alt: 'The same chart of the 5,756 km² of Donetsk Oblast Russia did not hold on 27 January 2026, at the pace Russia’s General Staff claimed for 1–27 January 2026, over 500 km² across the whole front, counted as 500 km² or 18.5 km² a day: if all of it were in Donetsk Oblast, Russia would hold the whole oblast by 4 December 2026. Bars compare the claim, 500 km², with the 265.45 km² ISW observed.',
+    preset: 'claimed',
+  },
+  explore: {
+    label: 'Try a pace',
+    alt: 'The same chart of the 5,756 km² of Donetsk Oblast Russia did not hold on 27 January 2026, at the pace measured on DeepState’s maps in Donetsk Oblast from 1 October 2025 to 1 January 2026, 577 km² in 92 days or 6.3 km² a day: Russia would hold the whole oblast by 2 August 2028. A slider lets the reader pick another pace from 0 to 30 km² a day.',
+    preset: 'late2025',
+  },
+};
+
+export const DEFAULT_STATE = 'observed';
