@@ -56,6 +56,7 @@ export const scenes = [
     sources: ['occupied-area-calc', 'deepstatemap', 'isw-2026-01-27', 'rbc-gerasimov-2026-01-27'],
     states: CALC_STATES,
     stateFor: advanceCalculatorState,
+    data: ['occupied-area.csv'],
     component: AdvanceCalculator,
   },
 ] as const satisfies readonly SceneDefinition[];
