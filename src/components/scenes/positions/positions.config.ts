@@ -20,13 +20,13 @@ const day = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 const INSETS: Record<string, { inset: string[]; insetCaption: string }> = {
-  overview: { inset: [], insetCaption: 'Russian-held area, 27 Jan 2026 (DeepState)' },
-  withdrawal: { inset: ['donetsk', 'luhansk'], insetCaption: 'Highlighted: the part of the Donbas Ukraine still holds' },
+  overview: { inset: [], insetCaption: 'Russian-held area in red, 27 Jan 2026 (DeepState)' },
+  withdrawal: { inset: ['donetsk', 'luhansk'], insetCaption: 'Highlighted: the Donbas Ukraine still holds' },
   sequencing: { inset: ['*'], insetCaption: 'Guarantees would cover Ukraine' },
-  troops: { inset: ['*'], insetCaption: 'A force would deploy in Ukraine after a ceasefire' },
-  znpp: { inset: ['zaporizhzhia'], insetCaption: 'The plant is in Zaporizhzhia Oblast, held by Russia' },
+  troops: { inset: ['*'], insetCaption: 'A force would deploy after a ceasefire' },
+  znpp: { inset: ['zaporizhzhia'], insetCaption: 'The plant is in Zaporizhzhia Oblast' },
   recognition: { inset: ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'sevastopol'], insetCaption: 'The oblasts Russia claims, and Crimea' },
-  dmz: { inset: ['donetsk'], insetCaption: 'Highlighted: the Donetsk area a zone would cover' },
+  dmz: { inset: ['donetsk'], insetCaption: 'Highlighted: the Donetsk area in question' },
 };
 
 function issueAlt(issueId: string): string {
