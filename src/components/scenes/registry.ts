@@ -13,6 +13,12 @@ import { SHARE_STATES } from './occupied-share/occupied-share.config';
 import AdvanceCalculator from './advance-calculator/AdvanceCalculator.svelte';
 import { stateFor as advanceCalculatorState } from './advance-calculator/advance-calculator.state';
 import { CALC_STATES } from './advance-calculator/advance-calculator.config';
+import Positions from './positions/Positions.svelte';
+import { stateFor as positionsState } from './positions/positions.state';
+import { POSITIONS_STATES } from './positions/positions.config';
+import TalksTimeline from './talks-timeline/TalksTimeline.svelte';
+import { stateFor as talksTimelineState } from './talks-timeline/talks-timeline.state';
+import { TIMELINE_STATES } from './talks-timeline/talks-timeline.config';
 
 export const scenes = [
   {
@@ -58,6 +64,26 @@ export const scenes = [
     stateFor: advanceCalculatorState,
     data: ['occupied-area.csv'],
     component: AdvanceCalculator,
+  },
+  {
+    id: 'positions',
+    title: 'Who says what: positions on the main issues',
+    description:
+      'What Ukraine, Russia, the United States and the European coalition say on withdrawal from the Donbas, when guarantees apply, foreign troops, the Zaporizhzhia nuclear plant, recognition of annexed oblasts and a demilitarised or free economic zone: the latest sourced stance up to 31 January 2026, each with its date.',
+    sources: ['kyiv-independent-ft-2026', 'isw-2026-01-27', 'liga-paris-declaration-2026-01-06', 'ap-28-point-plan-2025', 'deepstatemap'],
+    states: POSITIONS_STATES,
+    stateFor: positionsState,
+    component: Positions,
+  },
+  {
+    id: 'talks-timeline',
+    title: 'How the talks unfolded',
+    description:
+      'The diplomacy from the US 28-point draft plan of November 2025 to the round expected on 1 February 2026: Geneva, Moscow, London, Berlin, Mar-a-Lago, Paris, Davos and Abu Dhabi, with the story’s “now” marked.',
+    sources: ['ap-28-point-plan-2025', 'newser-berlin-2025-12-16', 'liga-paris-declaration-2026-01-06', 'xinhua-abu-dhabi-2026-01-24', 'kyiv-independent-ft-2026'],
+    states: TIMELINE_STATES,
+    stateFor: talksTimelineState,
+    component: TalksTimeline,
   },
 ] as const satisfies readonly SceneDefinition[];
 

@@ -1,0 +1,83 @@
+// Build-time only: validates src/stories/facts/positions.json (a bad file fails the build with a message
+// naming the cell), resolves each cell's source credits and dates, and projects the small inset map of
+// Ukraine (oblasts and the Russian-held area on 27 Jan 2026) from public/data.
+import { geoConicConformal } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { readDataFile } from '../../../lib/data-files';
+import { pathAtDetail } from '../../../lib/projected-path';
+import facts from '../../../stories/facts/positions.json';
+import sources from '../../../stories/sources.json';
+import { parseFacts, positionsFile, type PositionsFile } from '../../../stories/facts/positions.schema';
+import type { PositionsData } from './positions.state';
+
+const WIDTH = 200;
+const HEIGHT = 136;
+/** The control data's date that stands for the story's "now". */
+export const CONTROL_DATE = '2026-01-27';
+
+export const dayText = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The short credit a reader sees for a source id: its `credit`, else its publisher up to the first comma. */
+export function creditFor(id: string, catalogue: { id: string; publisher: string; credit?: string }[] = sources): string {
+  const s = catalogue.find((c) => c.id === id);
+  if (!s) throw new Error(`positions: unknown source id "${id}"`);
+  return s.credit ?? s.publisher.split(/,| \(/)[0].trim();
+}
+
+/** Turns a validated content file into rows of drawn cells (issues × parties, in file order). */
+export function buildCells(file: PositionsFile): PositionsData['cells'] {
+  return file.issues.map((issue) =>
+    file.parties.map((party) => {
+      const c = file.cells.find((c) => c.party === party.id && c.issue === issue.id)!;
+      return {
+        party: c.party,
+        issue: c.issue,
+        tag: c.tag,
+        stance: c.stance,
+        ...(c.quote ? { quote: c.quote } : {}),
+        noPosition: c.noPosition ?? false,
+        sources: c.sources,
+        credits: c.sources.map((id) => creditFor(id)),
+        asOf: c.asOf,
+        asOfText: dayText(c.asOf),
+      };
+    }),
+  );
+}
+
+type Props = Record<string, unknown>;
+
+function inset(): PositionsData['inset'] {
+  const boundaries = readDataFile<Topology>('boundaries.topo.json');
+  const control = readDataFile<Topology>('control.topo.json');
+  if (!control.objects[CONTROL_DATE]) throw new Error(`positions: public/data/control.topo.json has no state "${CONTROL_DATE}"`);
+  const oblasts = (feature(boundaries, boundaries.objects.oblasts as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
+  const ukraine = { type: 'FeatureCollection', features: oblasts } as FeatureCollection;
+  const projection = geoConicConformal().parallels([45, 52]).rotate([-31, 0]).fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], ukraine);
+  // Coarse on purpose: the inset is about 130 px wide on a phone.
+  const path = pathAtDetail(projection, 0.6, 1);
+  const occupied = (feature(control, control.objects[CONTROL_DATE] as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    oblasts: oblasts.map((f) => ({ id: String(f.id), d: path(f) ?? '' })),
+    occupied: occupied.map((f) => path(f) ?? '').join(''),
+    outline: path(merge(boundaries, (boundaries.objects.oblasts as GeometryCollection).geometries as never)) ?? '',
+  };
+}
+
+export function prepare(): PositionsData {
+  const file = parseFacts(positionsFile, facts, 'src/stories/facts/positions.json');
+  return {
+    asOf: file.asOf,
+    asOfText: dayText(file.asOf),
+    note: file.note,
+    parties: file.parties,
+    issues: file.issues.map(({ id, name, short }) => ({ id, name, short })),
+    cells: buildCells(file),
+    inset: inset(),
+  };
+}

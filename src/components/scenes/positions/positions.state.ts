@@ -1,0 +1,53 @@
+import { POSITIONS_STATES } from './positions.config';
+
+/** One matrix cell as drawn: the content file's cell with its dates and source credits resolved. */
+export interface PositionCell {
+  party: string;
+  issue: string;
+  tag: string;
+  stance: string;
+  quote?: { text: string; by: string };
+  noPosition: boolean;
+  sources: string[];
+  /** Short credit per source, in the same order (e.g. "Kyiv Independent"). */
+  credits: string[];
+  asOf: string;
+  /** asOf written out for the reader, e.g. "27 Jan 2026". */
+  asOfText: string;
+}
+
+/** Built at build time (positions.data.ts) from src/stories/facts/positions.json and public/data. */
+export interface PositionsData {
+  asOf: string;
+  asOfText: string;
+  note: string;
+  parties: { id: string; name: string; short: string; note?: string }[];
+  issues: { id: string; name: string; short: string }[];
+  /** Row-major: cells[issueIndex][partyIndex]. */
+  cells: PositionCell[][];
+  /** The inset map of Ukraine: pre-projected oblast outlines and the Russian-held area. */
+  inset: { width: number; height: number; oblasts: { id: string; d: string }[]; occupied: string; outline: string };
+}
+
+export interface PositionsDrawn extends PositionsData {
+  state: string;
+  /** The highlighted issue, or null in the overview. */
+  issue: string | null;
+  /** Oblast ids the inset highlights; ['*'] = all of Ukraine. */
+  insetFocus: string[];
+  insetCaption: string;
+}
+
+export const DEFAULT_STATE = 'overview';
+
+export function stateFor(data: PositionsData, state: string, _progress = 0): PositionsDrawn {
+  const key = state in POSITIONS_STATES ? state : DEFAULT_STATE;
+  const spec = POSITIONS_STATES[key];
+  return { ...data, state: key, issue: spec.issue, insetFocus: spec.inset, insetCaption: spec.insetCaption };
+}
+
+/** What the inset shows when the reader picks an issue by hand (same table as the named states). */
+export function insetFor(issue: string | null): { focus: string[]; caption: string } {
+  const spec = POSITIONS_STATES[issue ?? DEFAULT_STATE] ?? POSITIONS_STATES[DEFAULT_STATE];
+  return { focus: spec.inset, caption: spec.insetCaption };
+}

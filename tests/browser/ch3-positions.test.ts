@@ -1,0 +1,124 @@
+// Chapter 3's positions matrix and talks timeline in Chromium: each step highlights the right issue row
+// (four party cards on a phone, a grid row on a desktop) or the right phase of the timeline, and the issue
+// buttons work with the keyboard and reset when the step changes.
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launch, openPage } from './browser';
+
+const baseURL = inject('baseURL');
+const chapter = JSON.parse(readFileSync(new URL('../../src/stories/03-guarantees-for-territory.json', import.meta.url), 'utf8'));
+const CHAPTER_ID = 'guarantees-for-territory';
+const steps: { id: string; scene: string; state: string }[] = chapter.steps;
+const ours = steps.map((s, i) => ({ ...s, i })).filter((s) => s.scene === 'positions' || s.scene === 'talks-timeline');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function goToStep(page: Page, i: number, state: string) {
+  await page.evaluate(
+    ([id, n]) => {
+      const step = document.querySelector<HTMLElement>(`#${id} [data-step="${n}"]`)!;
+      const rect = step.getBoundingClientRect();
+      window.scrollBy(0, rect.top - window.innerHeight * 0.6 + rect.height * 0.1);
+    },
+    [CHAPTER_ID, i] as const,
+  );
+  await page.waitForFunction(
+    ([id, n, s]) => {
+      const scene = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`);
+      return scene?.dataset.stateStep === String(n) && scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s;
+    },
+    [CHAPTER_ID, i, state] as const,
+  );
+}
+
+/** What the visible scene highlights, and which rows/cards/phases a reader can actually see. */
+const highlighted = (page: Page) =>
+  page.evaluate((id) => {
+    const root = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-highlight]`)!;
+    const visible = (el: Element) => (el as HTMLElement).offsetHeight > 0;
+    return {
+      highlight: root.dataset.highlight,
+      activeRows: Array.from(root.querySelectorAll<HTMLElement>('tr.is-active')).map((r) => r.dataset.issue),
+      visibleRows: Array.from(root.querySelectorAll<HTMLElement>('tbody tr')).filter(visible).map((r) => r.dataset.issue),
+      visibleCells: Array.from(root.querySelectorAll<HTMLElement>('tbody td')).filter(visible).length,
+      visibleStances: Array.from(root.querySelectorAll<HTMLElement>('.stance')).filter(visible).length,
+      currentPhase: Array.from(root.querySelectorAll<HTMLElement>('[aria-current="step"]')).map((p) => p.dataset.phase),
+      rootWidth: root.getBoundingClientRect().width,
+      overflowX: root.scrollWidth > root.clientWidth + 1,
+    };
+  }, CHAPTER_ID);
+
+describe.each([
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+])('chapter 3 scenes on a $name', ({ name, viewport }) => {
+  it('each step highlights its issue row or its timeline phase', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport });
+    await page.goto(baseURL);
+    expect(ours.length).toBeGreaterThanOrEqual(4);
+    for (const step of ours) {
+      await goToStep(page, step.i, step.state);
+      const h = await highlighted(page);
+      expect(h.highlight, step.id).toBe(step.state);
+      expect(h.overflowX, `${step.id}: nothing sticks out sideways`).toBe(false);
+      if (step.scene === 'positions') {
+        if (step.state === 'overview') {
+          expect(h.activeRows).toEqual([]);
+          expect(h.visibleRows).toHaveLength(6);
+          expect(h.visibleStances).toBe(0);
+        } else {
+          expect(h.activeRows).toEqual([step.state]);
+          // The highlighted issue's four stances are shown in full.
+          expect(h.visibleStances).toBe(4);
+          if (name === 'phone') {
+            // One issue at a time: four party cards, no six-column table.
+            expect(h.visibleRows).toEqual([step.state]);
+            expect(h.visibleCells).toBe(4);
+          } else {
+            expect(h.visibleRows).toHaveLength(6);
+            expect(h.visibleCells).toBe(24);
+          }
+        }
+      } else {
+        expect(h.currentPhase).toEqual(step.state === 'overview' ? [] : [step.state]);
+      }
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('the positions issue buttons', () => {
+  it('work with the keyboard, show a focus ring, and reset when the step changes', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(baseURL);
+    const step = ours.find((s) => s.scene === 'positions' && s.state !== 'overview')!;
+    await goToStep(page, step.i, step.state);
+    const button = page.locator(`#${CHAPTER_ID} .layer.is-active .picker button`, { hasText: 'Nuclear plant' });
+    await button.focus();
+    const ring = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(ring).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect((await highlighted(page)).highlight).toBe('znpp');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    expect((await highlighted(page)).highlight).toBe('troops');
+    // Moving on in the story puts the grid back on its step's own issue.
+    const next = steps.findIndex((s, i) => i > step.i && s.scene === 'positions');
+    await goToStep(page, next, steps[next].state);
+    await page.waitForFunction(
+      ([id, s]) => document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-highlight]`)?.dataset.highlight === s,
+      [CHAPTER_ID, steps[next].state] as const,
+    );
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
