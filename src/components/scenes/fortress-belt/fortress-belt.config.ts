@@ -32,9 +32,9 @@ export const VIEW: [[number, number], [number, number]] = [[36.82, 48.22], [38.4
 /** The four belt cities, north to south: label side in every state (west: the front lies east). */
 export const BELT: { id: string; side: Side; /** where along the leader (0 = city, 1 = front) its label sits */ at: number }[] = [
   { id: 'sloviansk', side: 'left', at: 0.5 },
-  { id: 'kramatorsk', side: 'left', at: 0.42 },
-  { id: 'druzhkivka', side: 'left', at: 0.62 },
-  { id: 'kostiantynivka', side: 'left', at: 1 },
+  { id: 'kramatorsk', side: 'left', at: 0.5 },
+  { id: 'druzhkivka', side: 'left', at: 1.3 },
+  { id: 'kostiantynivka', side: 'left', at: 1.35 },
 ];
 
 /** Towns named in the story around the belt. */
@@ -49,22 +49,22 @@ export const TOWNS: { id: string; side: Side }[] = [
 export const RIVER_LABELS: { id: string; text: string; at: [number, number] }[] = [
   { id: 'siverskyi-donets', text: 'Siverskyi Donets', at: [37.47, 49.075] },
   { id: 'kazennyi-torets', text: 'Kazennyi Torets', at: [37.43, 48.79] },
-  { id: 'kryvyi-torets', text: 'Kryvyi Torets', at: [37.6, 48.45] },
+  { id: 'kryvyi-torets', text: 'Kryvyi Torets', at: [37.69, 48.425] },
 ];
 
 /** The cities the highway strings together, in order: drawn through their points (schematic). */
 export const HIGHWAY = ['sloviansk', 'kramatorsk', 'druzhkivka', 'kostiantynivka'];
-export const HIGHWAY_LABEL = { text: 'H20 road (schematic)', at: [37.83, 48.69] as [number, number] };
+export const HIGHWAY_LABEL = { text: 'H20 road (schematic)', at: [37.88, 48.67] as [number, number] };
 
 /** Directions of Russian attack named in the sources, drawn as schematic arrows (tail → head). */
-export const ATTACKS: { id: string; text: string; line: [number, number][]; labelAt: [number, number] }[] = [
+export const ATTACKS: { id: string; text: string; sub?: string; line: [number, number][]; labelAt: [number, number] }[] = [
   // Siversk: Russian-held since December 2025 (Ukraine confirmed the withdrawal on 23 Dec); ISW, 27 Jan 2026:
   // recent Russian advances near Sloviansk.
   { id: 'toward-sloviansk', text: 'toward Sloviansk', line: [[38.07, 48.9], [37.93, 48.935], [37.79, 48.9]], labelAt: [37.98, 48.985] },
   // ISW, 27 Jan 2026: recent advances in the Kostiantynivka–Druzhkivka area.
-  { id: 'toward-kostiantynivka', text: 'toward Kostiantynivka', line: [[37.9, 48.4], [37.8, 48.46], [37.755, 48.5]], labelAt: [37.98, 48.36] },
+  { id: 'toward-kostiantynivka', text: 'toward', sub: 'Kostiantynivka', line: [[37.9, 48.4], [37.8, 48.46], [37.755, 48.5]], labelAt: [38.05, 48.36] },
   // Gerasimov (via ISW, 27 Jan 2026): the Central Grouping is "developing an offensive toward Dobropillya".
-  { id: 'toward-dobropillia', text: 'toward Dobropillia (Russian claim)', line: [[37.2, 48.31], [37.16, 48.37], [37.115, 48.425]], labelAt: [37.45, 48.355] },
+  { id: 'toward-dobropillia', text: 'toward Dobropillia', sub: '(Russian claim)', line: [[37.2, 48.31], [37.16, 48.37], [37.115, 48.425]], labelAt: [37.42, 48.37] },
 ];
 
 export const BELT_STATES: Record<string, BeltStateSpec> = {

@@ -95,7 +95,7 @@ export function prepare(): BeltData {
     towns: TOWNS.map(({ id, side }) => ({ id, name: place(id).name, side, xy: xy([place(id).lon, place(id).lat]) })),
     highway: arrow(HIGHWAY.map((id) => [place(id).lon, place(id).lat])),
     highwayLabel: { text: HIGHWAY_LABEL.text, xy: xy(HIGHWAY_LABEL.at) },
-    attacks: ATTACKS.map((a) => ({ id: a.id, text: a.text, d: arrow(a.line), labelXY: xy(a.labelAt) })),
+    attacks: ATTACKS.map((a) => ({ id: a.id, text: a.text, ...(a.sub ? { sub: a.sub } : {}), d: arrow(a.line), labelXY: xy(a.labelAt) })),
     scaleBar: scaleBar(kmPerUnit(projection, [37.6, 48.65]), 1, 110),
   };
 }

@@ -33,7 +33,7 @@ export interface BeltData {
   towns: { id: string; name: string; side: 'left' | 'right' | 'above' | 'below'; xy: XY }[];
   highway: string;
   highwayLabel: { text: string; xy: XY };
-  attacks: { id: string; text: string; d: string; labelXY: XY }[];
+  attacks: { id: string; text: string; sub?: string; d: string; labelXY: XY }[];
   scaleBar: { km: number; units: number };
 }
 
@@ -89,7 +89,9 @@ export function stateFor(data: BeltData, state: string, _progress = 0): BeltDraw
   const key = state in BELT_STATES ? state : DEFAULT_STATE;
   const spec = BELT_STATES[key];
   const labels: BeltLabel[] = [];
-  for (const r of data.riverLabels) labels.push({ id: r.id, text: r.text, kind: 'river', x: r.xy[0], y: r.xy[1] });
+  // The arrow toward Kostiantynivka and its label take the Kryvyi Torets label's place in the attacks state.
+  for (const r of data.riverLabels)
+    if (!(spec.attacks && r.id === 'kryvyi-torets')) labels.push({ id: r.id, text: r.text, kind: 'river', x: r.xy[0], y: r.xy[1] });
   if (!spec.attacks && !spec.front)
     labels.push({ id: 'highway', text: data.highwayLabel.text, kind: 'road', x: data.highwayLabel.xy[0], y: data.highwayLabel.xy[1] });
   for (const t of data.towns) labels.push({ id: t.id, text: t.name, kind: 'city', side: t.side, x: t.xy[0], y: t.xy[1] });
@@ -110,7 +112,8 @@ export function stateFor(data: BeltData, state: string, _progress = 0): BeltDraw
       labels.push({ id: `distance-${c.id}`, text: distanceText(c), kind: 'distance', x, y });
     }
   }
-  if (spec.attacks) for (const a of data.attacks) labels.push({ id: a.id, text: a.text, kind: 'attack', x: a.labelXY[0], y: a.labelXY[1] });
+  if (spec.attacks)
+    for (const a of data.attacks) labels.push({ id: a.id, text: a.text, ...(a.sub ? { sub: a.sub } : {}), kind: 'attack', x: a.labelXY[0], y: a.labelXY[1] });
   return {
     state: key,
     width: data.width,

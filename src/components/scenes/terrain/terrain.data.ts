@@ -178,7 +178,11 @@ export function scaleProfile(t: Transect, height: number, oblastNames: Record<st
   const bottom = height - PLOT.bottomInset;
   const L = t.lengthKm;
   const reversed = t.samples[0].lon > t.samples[t.samples.length - 1].lon;
-  const X = (d: number) => round1(PLOT.left + ((reversed ? L - d : d) / L) * (PLOT.right - PLOT.left));
+  // Sample distances carry two decimals and the length one, so clamp: the line never leaves the plot.
+  const X = (d: number) => {
+    const c = Math.max(0, Math.min(L, d));
+    return round1(PLOT.left + ((reversed ? L - c : c) / L) * (PLOT.right - PLOT.left));
+  };
   const Y = (e: number) => round1(bottom - (Math.max(0, e) / Y_MAX) * (bottom - PLOT.top));
   const pts = t.samples.map((s) => [X(s.distanceKm), Y(s.elevation)] as [number, number]).sort((a, b) => a[0] - b[0]);
   const line = `M${pts.map((p) => p.join(',')).join('L')}`;
