@@ -61,7 +61,7 @@ export interface BeltDrawn {
   land: BeltData['land'];
   rivers: BeltData['rivers'];
   highway: string;
-  /** Empty when the state does not show the front. */
+  /** Always drawn, so it can fade in and out; shown when `show.front`. */
   occupied: string;
   band: boolean;
   /** Leader lines from each city to the nearest edge of the Russian-held area. */
@@ -123,7 +123,7 @@ export function stateFor(data: BeltData, state: string, _progress = 0): BeltDraw
     land: data.land,
     rivers: data.rivers,
     highway: data.highway,
-    occupied: spec.front ? data.occupied : '',
+    occupied: data.occupied,
     band: spec.band,
     leaders: spec.distances ? data.cities.map((c) => ({ id: c.id, from: c.city, to: c.nearest })) : [],
     attacks: spec.attacks ? data.attacks.map(({ id, d }) => ({ id, d })) : [],
