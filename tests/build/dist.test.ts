@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { load } from 'cheerio';
 import { measurePages } from './budget';
 import { scenes } from '../../src/components/scenes/registry';
@@ -37,9 +37,13 @@ describe('the built site (dist/)', () => {
   it('renders a static scene with real geometry in every chapter', () => {
     const chapters = $('section.chapter');
     expect(chapters.length).toBe(3);
-    chapters.each((_, el) => {
+    const firstScenes = readdirSync('src/stories')
+      .filter((f) => /^\d.*\.json$/.test(f))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(`src/stories/${f}`, 'utf8')).steps[0].scene);
+    chapters.each((i, el) => {
       const scene = $(el).find('[data-scene]').first();
-      expect(scene.attr('data-scene')).toBe('locator');
+      expect(scene.attr('data-scene')).toBe(firstScenes[i]);
       expect(scene.attr('data-state-step')).toBe('0');
       // Real geometry: several outlines with thousands of path characters, not a placeholder.
       expect(scene.find('path').length).toBeGreaterThan(5);

@@ -19,6 +19,12 @@ import { POSITIONS_STATES } from './positions/positions.config';
 import TalksTimeline from './talks-timeline/TalksTimeline.svelte';
 import { stateFor as talksTimelineState } from './talks-timeline/talks-timeline.state';
 import { TIMELINE_STATES } from './talks-timeline/talks-timeline.config';
+import FortressBelt from './fortress-belt/FortressBelt.svelte';
+import { stateFor as fortressBeltState } from './fortress-belt/fortress-belt.state';
+import { BELT_STATES } from './fortress-belt/fortress-belt.config';
+import Terrain from './terrain/Terrain.svelte';
+import { stateFor as terrainState } from './terrain/terrain.state';
+import { TERRAIN_STATES } from './terrain/terrain.config';
 
 export const scenes = [
   {
@@ -53,6 +59,28 @@ export const scenes = [
     stateFor: occupiedShareState,
     data: ['occupied-area.csv'],
     component: OccupiedShare,
+  },
+  {
+    id: 'fortress-belt',
+    title: 'The fortress belt',
+    description:
+      'Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka with their rivers and road, their pre-war populations, each city’s distance to the Russian-held area on 27 January 2026 (measured on DeepState’s map), and the directions of Russian attack named in the sources. The road, the defensive belt and the arrows are schematic.',
+    sources: ['deepstatemap', 'geonames', 'natural-earth-rivers', 'geoboundaries-ukr', 'pop-kramatorsk', 'isw-2026-01-27'],
+    states: BELT_STATES,
+    stateFor: fortressBeltState,
+    data: ['control.topo.json', 'places.json', 'rivers.topo.json', 'boundaries.topo.json'],
+    component: FortressBelt,
+  },
+  {
+    id: 'terrain',
+    title: 'The lie of the land',
+    description:
+      'Shaded relief of the land around the fortress belt and an elevation profile from Bakhmut through Kramatorsk to the plain in Dnipropetrovsk Oblast, from the SRTM30_PLUS elevation grid, with the front line of 27 January 2026 marked.',
+    sources: ['srtm30-plus', 'deepstatemap', 'geonames', 'natural-earth-rivers', 'geoboundaries-ukr'],
+    states: TERRAIN_STATES,
+    stateFor: terrainState,
+    data: ['relief.json', 'profile.json'],
+    component: Terrain,
   },
   {
     id: 'advance-calculator',

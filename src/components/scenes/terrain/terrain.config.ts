@@ -1,0 +1,67 @@
+/**
+ * What the terrain scene shows at each named state. Transect ids name entries of public/data/profile.json;
+ * coordinates are [lon, lat]. Heights are never typed in here: they are read from the elevation grid.
+ */
+export interface TerrainStateSpec {
+  label: string;
+  alt: string;
+  /** The relief map fills the frame, or shrinks to an inset beside the elevation profile. */
+  mode: 'map' | 'profile';
+  /** The profile.json transect drawn (and highlighted on the map). */
+  transect: 'bakhmut-kramatorsk-plain' | 'parallel-48-7';
+  /** Mark the front crossing, the Russian-held stretch and the belt on the profile. */
+  marks: boolean;
+}
+
+/** The relief map's window (inside relief.json's 35.5–39.5°E, 47.3–49.6°N, so every pixel has data). */
+export const VIEW: [[number, number], [number, number]] = [[35.62, 47.55], [39.38, 49.5]];
+
+/** Heights (m) at the two ends of the tint ramp; the grid's own min/max are reported beside it. */
+export const TINT_LOW = 50;
+export const TINT_HIGH = 300;
+
+/** Labels on the relief map. */
+export const MAP_LABELS: { id: string; text: string; sub?: string; kind: 'region' | 'river' | 'country'; at: [number, number] }[] = [
+  { id: 'donets-ridge', text: 'DONETS RIDGE', kind: 'region', at: [38.75, 48.2] },
+  { id: 'belt', text: 'Fortress belt', kind: 'region', at: [37.05, 48.72] },
+  { id: 'dnipropetrovsk', text: 'DNIPROPETROVSK', sub: 'OBLAST', kind: 'country', at: [36.42, 48.1] },
+  { id: 'kharkiv', text: 'KHARKIV', sub: 'OBLAST', kind: 'country', at: [36.5, 49.3] },
+  { id: 'siverskyi-donets', text: 'Siverskyi Donets', kind: 'river', at: [38.15, 49.08] },
+];
+export const MAP_TOWNS: { id: string; side: 'left' | 'right' }[] = [
+  { id: 'bakhmut', side: 'right' },
+  { id: 'pokrovsk', side: 'left' },
+  { id: 'donetsk', side: 'right' },
+];
+export const BELT_IDS = ['sloviansk', 'kramatorsk', 'druzhkivka', 'kostiantynivka'];
+
+export const TERRAIN_STATES: Record<string, TerrainStateSpec> = {
+  relief: {
+    label: 'Shaded relief',
+    alt: 'Shaded relief map of the land around the fortress belt: the higher ground of the Donets Ridge rises to the south-east, in the Russian-held area; the belt cities sit in the river valleys north of it; the land to the west, toward Dnipropetrovsk Oblast, is lower and gentler.',
+    mode: 'map',
+    transect: 'bakhmut-kramatorsk-plain',
+    marks: false,
+  },
+  profile: {
+    label: 'Elevation profile: Bakhmut – Kramatorsk – the plain',
+    alt: 'Elevation profile along a line from Bakhmut through Chasiv Yar and Kramatorsk to the plain south-east of Pavlohrad in Dnipropetrovsk Oblast: the highest ground is in the east, around Chasiv Yar; the line then drops into the valley at Kramatorsk, crosses rolling ground and ends in lower land in Dnipropetrovsk Oblast.',
+    mode: 'profile',
+    transect: 'bakhmut-kramatorsk-plain',
+    marks: false,
+  },
+  'profile-front': {
+    label: 'Profile with the front line and the belt',
+    alt: 'The same elevation profile with the front line of 27 January 2026 marked just west of Chasiv Yar, the Russian-held stretch to its east, the belt around Kramatorsk, and the border with Dnipropetrovsk Oblast further west, beyond which the land is low and open.',
+    mode: 'profile',
+    transect: 'bakhmut-kramatorsk-plain',
+    marks: true,
+  },
+  parallel: {
+    label: 'West–east along 48.7°N',
+    alt: 'Elevation profile west to east along the 48.7° parallel from Dnipropetrovsk Oblast through Kharkiv and Donetsk oblasts into Luhansk Oblast, passing just north of Kramatorsk, with the front line of 27 January 2026 marked.',
+    mode: 'profile',
+    transect: 'parallel-48-7',
+    marks: true,
+  },
+};
