@@ -1,8 +1,11 @@
-// Per built page: gzip bytes of the JavaScript it can load (island component and renderer URLs and
-// module scripts, followed through their imports, plus inline scripts) and of the data files it fetches.
+// Per built page: gzip bytes of the JavaScript it loads (island component and renderer URLs and module
+// scripts, followed through their imports, plus inline scripts) and of the data files it fetches.
+// Scenes' drawing code is split into lazy chunks (src/components/scenes/client-scenes.ts), one set per
+// scene; a page is charged for the chunks of every live scene it shows, and no others.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { componentName } from '../../src/components/scenes/client-scenes';
 
 export interface PageBudget {
   page: string;
@@ -16,9 +19,10 @@ export interface PageBudget {
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const walk = (d: string): string[] =>
   readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-const IMPORTS = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+\.m?js)["']|import\(\s*["'](\.{1,2}\/[^"']+|\/[^"']+\.m?js)["']\s*\)/g;
+// Static imports and dynamic import() (quoted or in backticks, as Rolldown writes a glob's lazy chunks).
+const IMPORTS = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+\.m?js)["']|import\(\s*["'`](\.{1,2}\/[^"'`]+|\/[^"'`]+\.m?js)["'`]\s*\)/g;
 
-function closure(dist: string, entries: string[]): string[] {
+function closure(dist: string, entries: string[], lazyAllowed: (file: string) => boolean): string[] {
   const seen = new Set<string>();
   const stack = [...entries];
   while (stack.length) {
@@ -27,7 +31,8 @@ function closure(dist: string, entries: string[]): string[] {
     seen.add(f);
     for (const m of readFileSync(f, 'utf8').matchAll(IMPORTS)) {
       const spec = m[1] ?? m[2];
-      stack.push(spec.startsWith('/') ? join(dist, spec) : resolve(dirname(f), spec));
+      const target = spec.startsWith('/') ? join(dist, spec) : resolve(dirname(f), spec);
+      if (m[1] || lazyAllowed(target)) stack.push(target);
     }
   }
   return [...seen];
@@ -39,7 +44,16 @@ export function measurePages(dist: string): PageBudget[] {
     .map((file) => {
       const html = readFileSync(file, 'utf8');
       const entries = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/[^"]+\.m?js)"/g)].map((m) => join(dist, m[1]));
-      const js = closure(dist, entries);
+      // Live scenes on the page: a scene root without server-drawn state views.
+      const live = [...html.matchAll(/data-scene="([\w-]+)"[^>]*>\s*<div data-scene-body>\s*(<div data-state-view)?/g)]
+        .filter((m) => !m[2])
+        .map((m) => m[1]);
+      const prefixes = live.flatMap((id) => [`${componentName(id)}.`, `${id}.state.`]);
+      const lazyAllowed = (target: string) => {
+        const name = target.split('/').at(-1)!;
+        return prefixes.some((p) => name.startsWith(p)) || !/^[A-Z]|\.state\./.test(name);
+      };
+      const js = closure(dist, entries, lazyAllowed);
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
         .map((m) => m[1])
         .join('\n');

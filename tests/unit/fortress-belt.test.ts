@@ -7,6 +7,7 @@ import FortressBelt from '../../src/components/scenes/fortress-belt/FortressBelt
 import { prepare } from '../../src/components/scenes/fortress-belt/fortress-belt.data';
 import { stateFor, distanceText, along, type BeltDrawn } from '../../src/components/scenes/fortress-belt/fortress-belt.state';
 import { BELT_STATES } from '../../src/components/scenes/fortress-belt/fortress-belt.config';
+import { BELT_ALTS } from '../../src/components/scenes/fortress-belt/fortress-belt.alt';
 import { distanceToBoundary, nearestOnArc, EARTH_RADIUS_KM } from '../../src/components/scenes/fortress-belt/distance';
 
 const data = prepare();
@@ -78,7 +79,7 @@ describe('fortress-belt data (built from public/data)', () => {
   it('orders the cities as the state’s text alternative says: Kostiantynivka, Druzhkivka, Kramatorsk, Sloviansk', () => {
     const order = [...data.cities].sort((a, b) => a.km - b.km).map((c) => c.name);
     expect(order).toEqual(['Kostiantynivka', 'Druzhkivka', 'Kramatorsk', 'Sloviansk']);
-    expect(BELT_STATES.front.alt).toContain(order.slice(1).join(', ').replace(/, (?=[^,]*$)/, ' and '));
+    expect(BELT_ALTS.front).toContain(order.slice(1).join(', ').replace(/, (?=[^,]*$)/, ' and '));
   });
   it('carries the sourced 2022 populations and the story date', () => {
     expect(Object.fromEntries(data.cities.map((c) => [c.id, c.population]))).toEqual({

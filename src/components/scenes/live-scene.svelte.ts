@@ -1,7 +1,7 @@
 // Browser side: mounts a scene's live component over its server-rendered figure and feeds it states.
 // Used by the story's chapters and by embed pages, so a scene is driven the same way everywhere.
 import { mount, unmount } from 'svelte';
-import type { SceneDefinition } from './types';
+import type { ClientScene } from './client-scenes';
 
 export interface LiveScene {
   /** Draws the named state (progress through the step, for scenes that use it). */
@@ -9,7 +9,7 @@ export interface LiveScene {
   destroy(): void;
 }
 
-export function mountLiveScene(scene: SceneDefinition, target: HTMLElement, data: unknown, state: string): LiveScene {
+export function mountLiveScene(scene: ClientScene, target: HTMLElement, data: unknown, state: string): LiveScene {
   const props = $state({ state: scene.stateFor(data, state, 0), progress: 0 });
   target.replaceChildren();
   const app = mount(scene.component, { target, props });
@@ -20,4 +20,11 @@ export function mountLiveScene(scene: SceneDefinition, target: HTMLElement, data
     },
     destroy: () => void unmount(app),
   };
+}
+
+/** Server-only scenes: shows the drawing of `state` inside `root` and hides the others. */
+export function showStateView(root: ParentNode, state: string): void {
+  root.querySelectorAll<HTMLElement>('[data-state-view]').forEach((view) => {
+    view.hidden = view.dataset.stateView !== state;
+  });
 }

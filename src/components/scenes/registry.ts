@@ -4,15 +4,19 @@ import type { SceneDefinition } from './types';
 import Locator from './locator/Locator.svelte';
 import { stateFor as locatorState } from './locator/locator.state';
 import { LOCATOR_STATES } from './locator/locator.config';
+import { LOCATOR_ALTS } from './locator/locator.alt';
 import ControlTimeline from './control-timeline/ControlTimeline.svelte';
 import { stateFor as controlTimelineState } from './control-timeline/control-timeline.state';
 import { CONTROL_STATES } from './control-timeline/control-timeline.config';
+import { CONTROL_ALTS } from './control-timeline/control-timeline.alt';
 import OccupiedShare from './occupied-share/OccupiedShare.svelte';
 import { stateFor as occupiedShareState } from './occupied-share/occupied-share.state';
 import { SHARE_STATES } from './occupied-share/occupied-share.config';
+import { SHARE_ALTS } from './occupied-share/occupied-share.alt';
 import AdvanceCalculator from './advance-calculator/AdvanceCalculator.svelte';
 import { stateFor as advanceCalculatorState } from './advance-calculator/advance-calculator.state';
 import { CALC_STATES } from './advance-calculator/advance-calculator.config';
+import { CALC_ALTS } from './advance-calculator/advance-calculator.alt';
 import Positions from './positions/Positions.svelte';
 import { stateFor as positionsState } from './positions/positions.state';
 import { POSITIONS_STATES } from './positions/positions.config';
@@ -22,9 +26,21 @@ import { TIMELINE_STATES } from './talks-timeline/talks-timeline.config';
 import FortressBelt from './fortress-belt/FortressBelt.svelte';
 import { stateFor as fortressBeltState } from './fortress-belt/fortress-belt.state';
 import { BELT_STATES } from './fortress-belt/fortress-belt.config';
+import { BELT_ALTS } from './fortress-belt/fortress-belt.alt';
 import Terrain from './terrain/Terrain.svelte';
 import { stateFor as terrainState } from './terrain/terrain.state';
 import { TERRAIN_STATES } from './terrain/terrain.config';
+import { TERRAIN_ALTS } from './terrain/terrain.alt';
+
+/** A scene's named states with their text alternatives, which live apart so the browser never loads them. */
+function withAlts<S extends { label: string }>(states: Record<string, S>, alts: Record<string, string>) {
+  return Object.fromEntries(
+    Object.entries(states).map(([id, spec]) => {
+      if (!alts[id]) throw new Error(`State ${id} has no text alternative`);
+      return [id, { ...spec, alt: alts[id] }];
+    }),
+  ) as Record<string, S & { alt: string }>;
+}
 
 export const scenes = [
   {
@@ -33,7 +49,7 @@ export const scenes = [
     description:
       'Europe, then Ukraine, then Donetsk and Luhansk oblasts, with Crimea and the other oblasts Russia claims to have annexed outlined.',
     sources: ['natural-earth', 'geoboundaries-ukr', 'geonames', 'ukrstat-oblasts'],
-    states: LOCATOR_STATES,
+    states: withAlts(LOCATOR_STATES, LOCATOR_ALTS),
     stateFor: locatorState,
     data: ['boundaries.topo.json', 'places.json'],
     component: Locator,
@@ -44,7 +60,7 @@ export const scenes = [
     description:
       'Donetsk and Luhansk oblasts at key dates, from the Minsk-era line of contact to late January 2026, with the area held by Russia and its proxies since 2014–15 hatched apart from what Russia has taken since 2022.',
     sources: ['deepstatemap', 'geoboundaries-ukr', 'geonames', 'natural-earth'],
-    states: CONTROL_STATES,
+    states: withAlts(CONTROL_STATES, CONTROL_ALTS),
     stateFor: controlTimelineState,
     data: ['control.topo.json', 'boundaries.topo.json', 'places.json'],
     component: ControlTimeline,
@@ -55,7 +71,7 @@ export const scenes = [
     description:
       'The share (and km²) of Donetsk and Luhansk oblasts under Russian control from February 2022, measured on DeepState’s maps, with the main events and ISW’s January 2026 projection.',
     sources: ['occupied-area-calc', 'deepstatemap', 'isw-2026-01-27'],
-    states: SHARE_STATES,
+    states: withAlts(SHARE_STATES, SHARE_ALTS),
     stateFor: occupiedShareState,
     data: ['occupied-area.csv'],
     component: OccupiedShare,
@@ -66,7 +82,7 @@ export const scenes = [
     description:
       'Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka with their rivers and road, their pre-war populations, each city’s distance to the Russian-held area on 27 January 2026 (measured on DeepState’s map), and the directions of Russian attack named in the sources. The road, the defensive belt and the arrows are schematic.',
     sources: ['deepstatemap', 'geonames', 'natural-earth-rivers', 'geoboundaries-ukr', 'pop-kramatorsk', 'isw-2026-01-27'],
-    states: BELT_STATES,
+    states: withAlts(BELT_STATES, BELT_ALTS),
     stateFor: fortressBeltState,
     data: ['control.topo.json', 'places.json', 'rivers.topo.json', 'boundaries.topo.json'],
     component: FortressBelt,
@@ -77,7 +93,7 @@ export const scenes = [
     description:
       'Shaded relief of the land around the fortress belt and an elevation profile from Bakhmut through Kramatorsk to the plain in Dnipropetrovsk Oblast, from the SRTM30_PLUS elevation grid, with the front line of 27 January 2026 marked.',
     sources: ['srtm30-plus', 'deepstatemap', 'geonames', 'natural-earth-rivers', 'geoboundaries-ukr'],
-    states: TERRAIN_STATES,
+    states: withAlts(TERRAIN_STATES, TERRAIN_ALTS),
     stateFor: terrainState,
     data: ['relief.json', 'profile.json'],
     component: Terrain,
@@ -88,7 +104,7 @@ export const scenes = [
     description:
       'The area of Donetsk Oblast Russia did not hold on 27 January 2026, divided by a pace of advance the reader picks (ISW’s observed pace, the pace Russia’s General Staff claimed, or a late-2025 pace from DeepState’s maps), gives the date Russia would hold the whole oblast.',
     sources: ['occupied-area-calc', 'deepstatemap', 'isw-2026-01-27', 'rbc-gerasimov-2026-01-27'],
-    states: CALC_STATES,
+    states: withAlts(CALC_STATES, CALC_ALTS),
     stateFor: advanceCalculatorState,
     data: ['occupied-area.csv'],
     component: AdvanceCalculator,
@@ -102,6 +118,7 @@ export const scenes = [
     states: POSITIONS_STATES,
     stateFor: positionsState,
     component: Positions,
+    serverOnly: true,
   },
   {
     id: 'talks-timeline',
@@ -112,6 +129,7 @@ export const scenes = [
     states: TIMELINE_STATES,
     stateFor: talksTimelineState,
     component: TalksTimeline,
+    serverOnly: true,
   },
 ] as const satisfies readonly SceneDefinition[];
 

@@ -28,4 +28,9 @@ export interface SceneDefinition<Data = any, Drawn = any> {
   data?: readonly string[];
   /** True when what is drawn depends on progress within a step; others are not re-run while scrolling. */
   usesProgress?: boolean;
+  /**
+   * Drawn on the server at every state a page shows; the browser only switches between the drawings
+   * (no data request, no JavaScript for the scene). For scenes whose states differ only in emphasis.
+   */
+  serverOnly?: boolean;
 }

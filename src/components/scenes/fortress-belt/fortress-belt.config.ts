@@ -8,8 +8,6 @@ type Side = 'left' | 'right' | 'above' | 'below';
 export interface BeltStateSpec {
   /** Short name for controls and embed step lists. */
   label: string;
-  /** The text alternative of the map in this state. */
-  alt: string;
   /** City labels carry the 1 Jan 2022 population. */
   population: boolean;
   /** The Russian-held area on the story's date. */
@@ -70,7 +68,6 @@ export const ATTACKS: { id: string; text: string; sub?: string; line: [number, n
 export const BELT_STATES: Record<string, BeltStateSpec> = {
   cities: {
     label: 'The four cities, their rivers and road',
-    alt: 'Map of the north of Donetsk Oblast: from north to south, Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka lie in a chain about 38 km long, joined by the H20 road (drawn schematically) and the valleys of the Kazennyi Torets and Kryvyi Torets rivers; the Siverskyi Donets runs north of Sloviansk.',
     population: false,
     front: false,
     distances: false,
@@ -79,7 +76,6 @@ export const BELT_STATES: Record<string, BeltStateSpec> = {
   },
   population: {
     label: 'Pre-war populations',
-    alt: 'The same map with each city’s official population estimate for 1 January 2022: Kramatorsk 147,145, Sloviansk 105,141, Kostiantynivka 67,350 and Druzhkivka 53,977.',
     population: true,
     front: false,
     distances: false,
@@ -88,7 +84,6 @@ export const BELT_STATES: Record<string, BeltStateSpec> = {
   },
   defences: {
     label: 'A defensive belt since 2014 (schematic)',
-    alt: 'The same map with a broad shaded band along the chain of cities standing for the defensive lines Ukraine has built around them since 2014. The band is schematic: no open data shows where the positions are.',
     population: false,
     front: false,
     distances: false,
@@ -97,7 +92,6 @@ export const BELT_STATES: Record<string, BeltStateSpec> = {
   },
   front: {
     label: 'Distance to the front line, 27 Jan 2026',
-    alt: 'The same map with the area Russia held on 27 January 2026 (DeepStateMap) to the east and south, and a line from each city to the nearest edge of that area: Kostiantynivka is closest, then Druzhkivka, Kramatorsk and Sloviansk.',
     population: false,
     front: true,
     distances: true,
@@ -106,7 +100,6 @@ export const BELT_STATES: Record<string, BeltStateSpec> = {
   },
   attacks: {
     label: 'Directions of Russian attack',
-    alt: 'The same map with schematic arrows for the directions of Russian attack named in late January 2026: westward from Siversk toward Sloviansk, from the south-east toward Kostiantynivka, and north from Pokrovsk toward Dobropillia, which Russia’s General Staff claimed.',
     population: false,
     front: true,
     distances: false,

@@ -25,8 +25,6 @@ export interface LabelSpec {
 export interface LocatorStateSpec {
   /** Short name for controls and embed step lists. */
   label: string;
-  /** The text alternative of the map in this state. */
-  alt: string;
   region: Region;
   /** Oblast ids filled with the focus colour. */
   focus: string[];
@@ -62,7 +60,6 @@ const BELT_CONTEXT: LabelSpec[] = [
 export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   europe: {
     label: 'Ukraine in Europe',
-    alt: 'Map of Europe with Ukraine highlighted; Russia lies to its east and north-east.',
     region: 'europe',
     focus: [ALL],
     annexed: [],
@@ -78,7 +75,6 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   ukraine: {
     label: 'Donetsk and Luhansk oblasts in Ukraine',
-    alt: 'Map of Ukraine’s oblasts with Donetsk and Luhansk oblasts, together called the Donbas, highlighted on the border with Russia.',
     region: 'ukraine',
     focus: DONBAS,
     annexed: [],
@@ -92,7 +88,6 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   donbas: {
     label: 'The Donbas: Donetsk and Luhansk oblasts',
-    alt: 'Close-up map of Donetsk Oblast (26,517 km², 4.06 million people in 2022) and Luhansk Oblast (26,684 km², 2.10 million), with the cities of Donetsk, Luhansk, Kramatorsk and Mariupol.',
     region: 'donbas',
     focus: DONBAS,
     annexed: [],
@@ -110,7 +105,6 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   annexed: {
     label: 'Oblasts Russia claims to have annexed',
-    alt: 'Map of southern and eastern Ukraine with Crimea and the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts outlined as territory Russia claims to have annexed.',
     region: 'annexed',
     focus: [],
     annexed: ANNEXED_OBLASTS,
@@ -126,7 +120,6 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   belt: {
     label: 'The four cities of the fortress belt',
-    alt: 'Map of northern Donetsk Oblast marking, from north to south, Sloviansk, Kramatorsk, Druzhkivka and Kostiantynivka along the Kazennyi Torets and Kryvyi Torets rivers, with the Siverskyi Donets to the north and the way to the city of Donetsk to the south.',
     region: 'belt',
     focus: [],
     annexed: [],
@@ -135,7 +128,6 @@ export const LOCATOR_STATES: Record<string, LocatorStateSpec> = {
   },
   'belt-population': {
     label: 'Pre-war population of the four belt cities',
-    alt: 'The same map of the four belt cities, each labelled with its population in early 2022: Sloviansk 105,141, Kramatorsk 147,145, Druzhkivka 53,977 and Kostiantynivka 67,350.',
     region: 'belt',
     focus: [],
     annexed: [],

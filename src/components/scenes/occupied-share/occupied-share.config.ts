@@ -1,7 +1,6 @@
 /** The chart's named states, the events it marks and ISW's projection (sources in src/stories/sources.json). */
 export interface ShareStateSpec {
   label: string;
-  alt: string;
   /** Draw ISW's assessment as a dashed projection to full control of Donetsk Oblast. */
   projection: boolean;
   /** Show the months after the story's end date (31 Jan 2026), marked "since then". */
@@ -26,19 +25,16 @@ export const EVENTS: { date: string; text: string }[] = [
 export const SHARE_STATES: Record<string, ShareStateSpec> = {
   'to-2026': {
     label: 'Feb 2022 – Jan 2026',
-    alt: 'Line chart of the share of each oblast under Russian control, February 2022 to January 2026, from DeepState’s maps: Luhansk rises from 32% to nearly 99% by July 2022 and stays there; Donetsk rises from 32% to 58% by July 2022, stays between 56% and 60% until August 2024, then climbs to 78% by 27 January 2026.',
     projection: false,
     sinceThen: false,
   },
   projection: {
     label: 'ISW’s projection',
-    alt: 'The same chart with a dashed line from Donetsk Oblast’s 78% on 27 January 2026 to 100% in August 2027, illustrating ISW’s assessment that Russia was unlikely to hold the whole oblast before then at its late-November 2025 pace.',
     projection: true,
     sinceThen: false,
   },
   'since-then': {
     label: 'Since then',
-    alt: 'The same chart with the months after the story’s end date added: Donetsk Oblast reaches about 80% by 22 August 2026.',
     projection: true,
     sinceThen: true,
   },

@@ -4,7 +4,6 @@
  */
 export interface TerrainStateSpec {
   label: string;
-  alt: string;
   /** The relief map fills the frame, or shrinks to an inset beside the elevation profile. */
   mode: 'map' | 'profile';
   /** The profile.json transect drawn (and highlighted on the map). */
@@ -38,28 +37,24 @@ export const BELT_IDS = ['sloviansk', 'kramatorsk', 'druzhkivka', 'kostiantynivk
 export const TERRAIN_STATES: Record<string, TerrainStateSpec> = {
   relief: {
     label: 'Shaded relief',
-    alt: 'Shaded relief map of the land around the fortress belt: the higher ground of the Donets Ridge rises to the south-east, in the Russian-held area; the belt cities sit in the river valleys north of it; the land to the west, toward Dnipropetrovsk Oblast, is lower and gentler.',
     mode: 'map',
     transect: 'bakhmut-kramatorsk-plain',
     marks: false,
   },
   profile: {
     label: 'Elevation profile: Bakhmut – Kramatorsk – the plain',
-    alt: 'Elevation profile along a line from Bakhmut through Chasiv Yar and Kramatorsk to the plain south-east of Pavlohrad in Dnipropetrovsk Oblast: the highest ground is in the east, around Chasiv Yar; the line then drops into the valley at Kramatorsk, crosses rolling ground and ends in lower land in Dnipropetrovsk Oblast.',
     mode: 'profile',
     transect: 'bakhmut-kramatorsk-plain',
     marks: false,
   },
   'profile-front': {
     label: 'Profile with the front line and the belt',
-    alt: 'The same elevation profile with the front line of 27 January 2026 marked just west of Chasiv Yar, the Russian-held stretch to its east, the belt around Kramatorsk, and the border with Dnipropetrovsk Oblast further west, beyond which the land is low and open.',
     mode: 'profile',
     transect: 'bakhmut-kramatorsk-plain',
     marks: true,
   },
   parallel: {
     label: 'West–east along 48.7°N',
-    alt: 'Elevation profile west to east along the 48.7° parallel from Dnipropetrovsk Oblast through Kharkiv and Donetsk oblasts into Luhansk Oblast, passing just north of Kramatorsk, with the front line of 27 January 2026 marked.',
     mode: 'profile',
     transect: 'parallel-48-7',
     marks: true,
