@@ -50,7 +50,8 @@ describe('without JavaScript', () => {
       for (const g of c.graphics) {
         expect(g.visible).toBe(true);
         expect(g.shapes).toBeGreaterThan(5);
-        expect(g.pathChars).toBeGreaterThan(1000);
+        // A map or chart draws real geometry; a text graphic (a ledger, a ladder) carries real text instead.
+        expect(g.pathChars > 1000 || g.text > 500).toBe(true);
         expect(g.text).toBeGreaterThan(10);
       }
     }

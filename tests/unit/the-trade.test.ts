@@ -114,7 +114,7 @@ describe('the-trade stateFor', () => {
 });
 
 describe('TheTrade.svelte (server render)', () => {
-  it.each(Object.keys(TRADE_STATES))('%s renders both sides, every line (all shown without JS) and the map', (state) => {
+  it.each(Object.keys(TRADE_STATES))('%s renders both sides, every line (revealed or not) and the map', (state) => {
     const drawn = stateFor(data, state, 0);
     const { body } = render(TheTrade, { props: { state: drawn, progress: 0 } });
     expect(body).toContain(`data-drawn-state="${state}"`);
@@ -124,8 +124,9 @@ describe('TheTrade.svelte (server render)', () => {
       expect(body).toContain(`data-line="${l.id}"`);
       expect(body).toContain(l.attribution.replace(/&/g, '&amp;'));
     }
-    // The static figure is all a reader without JavaScript gets, so it shows every line.
-    expect(body.match(/data-revealed="true"/g)).toHaveLength(lines(drawn).length);
+    // Every line is in the markup (public/no-js.css shows them all without JavaScript); the state says which are revealed.
+    expect(body.match(/data-revealed="true"/g)).toHaveLength(TRADE_STATES[state].reveal.length);
+    expect(body.match(/data-revealed="false"/g)?.length ?? 0).toBe(lines(drawn).length - TRADE_STATES[state].reveal.length);
     expect(body.match(/data-highlight="true"/g)?.length ?? 0).toBe(TRADE_STATES[state].highlight.length);
     expect(body.match(/<circle /g)).toHaveLength(4);
     expect(body.match(/<path /g)!.length).toBeGreaterThanOrEqual(3);
