@@ -137,7 +137,7 @@ describe('the advance calculator (chapter 2)', () => {
     const i = stepOf('explore');
     await scrollToStep(page, i);
     await showsStep(page, i, 'explore');
-    const heights = await page.$$eval(`${LAYER} button, ${LAYER} input`, (els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await page.$$eval(`${LAYER} [data-scene] :is(button, input)`, (els) => els.map((e) => e.getBoundingClientRect().height));
     expect(heights).toHaveLength(4);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
     await page.context().close();
@@ -187,7 +187,7 @@ describe('the advance calculator (chapter 2)', () => {
     );
     expect(rows).toHaveLength(3);
     for (const [k, date] of ['4 Dec 2026', '5 Sep 2027', '2 Aug 2028'].entries()) expect(rows[k]).toMatchObject({ visible: true, text: expect.stringContaining(date) });
-    expect(await page.locator(`${LAYER} button, ${LAYER} input`).count()).toBe(0);
+    expect(await page.locator(`${LAYER} [data-scene] :is(button, input)`).count()).toBe(0);
     await page.context().close();
   });
 });

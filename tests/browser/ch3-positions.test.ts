@@ -1,6 +1,6 @@
 // Chapter 3's positions matrix and talks timeline in Chromium: each step highlights the right issue row
-// (four party cards on a phone, a grid row on a desktop) or the right phase of the timeline, and the issue
-// buttons work with the keyboard and reset when the step changes.
+// (four party cards on a phone, a grid row on a desktop) or the right phase of the timeline, switching
+// between drawings made at build time.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -95,29 +95,16 @@ describe.each([
   }, 60_000);
 });
 
-describe('the positions issue buttons', () => {
-  it('work with the keyboard, show a focus ring, and reset when the step changes', async () => {
+describe('server-only scenes (positions, talks timeline)', () => {
+  it('switch between drawings made at build time: no data request and no scene code in the browser', async () => {
     const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(baseURL);
-    const step = ours.find((s) => s.scene === 'positions' && s.state !== 'overview')!;
-    await goToStep(page, step.i, step.state);
-    const button = page.locator(`#${CHAPTER_ID} .layer.is-active .picker button`, { hasText: 'Nuclear plant' });
-    await button.focus();
-    const ring = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
-    expect(ring).not.toBe('none');
-    await page.keyboard.press('Enter');
-    expect((await highlighted(page)).highlight).toBe('znpp');
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Space');
-    expect((await highlighted(page)).highlight).toBe('troops');
-    // Moving on in the story puts the grid back on its step's own issue.
-    const next = steps.findIndex((s, i) => i > step.i && s.scene === 'positions');
-    await goToStep(page, next, steps[next].state);
-    await page.waitForFunction(
-      ([id, s]) => document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-highlight]`)?.dataset.highlight === s,
-      [CHAPTER_ID, steps[next].state] as const,
-    );
+    const views = await page.$$eval(`#${CHAPTER_ID} [data-layer="positions"] [data-state-view]`, (els) => els.map((e) => (e as HTMLElement).dataset.stateView));
+    expect(new Set(views)).toEqual(new Set(ours.filter((s) => s.scene === 'positions').map((s) => s.state)));
+    for (const step of ours.filter((s) => s.scene === 'positions' || s.scene === 'talks-timeline')) await goToStep(page, step.i, step.state);
+    expect(requests.filter((p) => /\/data\/scenes\/(positions|talks-timeline)\.json$|\/(Positions|TalksTimeline)\.[\w-]+\.js$/.test(p))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

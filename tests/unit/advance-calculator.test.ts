@@ -151,21 +151,11 @@ describe('resultSentence', () => {
   });
 });
 
-describe('donetskHeldOn (occupied-area.csv)', () => {
-  it('gives the story date’s held area, grey zone included', () => {
-    const h = donetskHeldOn('2026-01-27');
-    expect(h).toMatchObject({ date: '2026-01-27', occupiedKm2: 20744, heldPct: 21.72 });
-    expect(h.oblastKm2).toBeCloseTo(20744 / 0.7828, 6);
-    expect(h.heldKm2).toBeCloseTo(h.oblastKm2 - 20744, 6);
-    expect(h.heldKm2).toBeCloseTo(5755.7, 1);
-  });
+describe('donetskHeldOn on every dated row (the calculator may start from any of them)', () => {
   it('implies an oblast total within a few km² of the data build’s 26,501 km² on every row', () => {
     for (const d of csvDates(readFileSync('public/data/occupied-area.csv', 'utf8'))) {
       expect(Math.abs(donetskHeldOn(d).oblastKm2 - 26_501), d).toBeLessThan(5);
     }
-  });
-  it.each(['2026-01-28', '', '27 Jan 2026', 'date'])('throws for a date without a row: %j', (date) => {
-    expect(() => donetskHeldOn(date)).toThrow(/no row/);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseEmbedParams } from '../../src/components/embed/params';
 import { pymMessage, parsePymMessage, ampEmbedSize, heightChanged } from '../../src/components/embed/messages';
 import { embedSnippet, iframeSnippet } from '../../src/components/embed/snippet';
+import { factRows, toCsv } from '../../src/components/embed/fact-rows';
 
 describe('parseEmbedParams', () => {
   const long = '9'.repeat(5000);
@@ -93,5 +94,32 @@ describe('embed snippet', () => {
     const [iframe, script] = embedSnippet(input).split('\n');
     expect(iframe).toBe(iframeSnippet(input));
     expect(script).toBe('<script src="https://example.org/embed/loader.js" async></script>');
+  });
+});
+
+describe('fact files as CSV', () => {
+  const file = {
+    title: 'T',
+    parties: [{ id: 'ua', name: 'Ukraine' }],
+    cells: [
+      { party: 'ua', stance: 'Says "no", firmly', quote: { text: 'No', by: 'Z' }, sources: ['a', 'b'], asOf: '2026-01-27' },
+      { party: 'ru', stance: 'Line one\nline two', sources: ['c'], asOf: '2026-01-26' },
+    ],
+    phases: { early: { events: [{ id: 'e1', sources: ['d'], asOf: '2025-11-21' }] } },
+  };
+
+  it('makes one row per sourced item, wherever it sits, with nested fields as columns', () => {
+    const rows = factRows(file);
+    expect(rows.map((r) => r.path)).toEqual(['cells[0]', 'cells[1]', 'phases.early.events[0]']);
+    expect(rows[0]).toMatchObject({ party: 'ua', 'quote.text': 'No', 'quote.by': 'Z', sources: 'a; b', asOf: '2026-01-27' });
+    expect(factRows({ parties: file.parties })).toEqual([]);
+  });
+
+  it('quotes cells that need it (RFC 4180) and keeps every column', () => {
+    const csv = toCsv(factRows(file));
+    const [header, first, second] = csv.split('\r\n');
+    expect(header).toBe('path,party,stance,quote.text,quote.by,sources,asOf,id');
+    expect(first).toBe('cells[0],ua,"Says ""no"", firmly",No,Z,a; b,2026-01-27,');
+    expect(second).toBe('cells[1],ru,"Line one\nline two",,,c,2026-01-26,');
   });
 });

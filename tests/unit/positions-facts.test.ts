@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import positions from '../../src/stories/facts/positions.json';
 import timeline from '../../src/stories/facts/talks-timeline.json';
 import sources from '../../src/stories/sources.json';
-import { positionsFile, timelineFile, sourcedItem, parseFacts } from '../../src/stories/facts/positions.schema';
+import { positionsFile, timelineFile } from '../../src/stories/facts/positions.schema';
+import { sourcedFact as sourcedItem, parseFacts } from '../../src/stories/facts/schema';
 
 const ids = new Set(sources.map((s) => s.id));
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
@@ -55,12 +56,12 @@ describe('the file schemas fail loudly, naming the bad item', () => {
     {
       name: 'a cell that lost its sources',
       edit: (f: typeof positions) => ((f.cells[3] as { sources: string[] }).sources = []),
-      error: /cells\.3\.sources: needs at least one source/,
+      error: /cells\[3\]\.sources: every item needs at least one source/,
     },
     {
       name: 'a cell without a date',
       edit: (f: typeof positions) => delete (f.cells[0] as { asOf?: string }).asOf,
-      error: /cells\.0\.asOf/,
+      error: /cells\[0\]\.asOf/,
     },
     {
       name: 'a missing cell',
@@ -87,7 +88,7 @@ describe('the file schemas fail loudly, naming the bad item', () => {
     {
       name: 'an event without sources',
       edit: (f: typeof timeline) => delete (f.events[2] as { sources?: string[] }).sources,
-      error: /events\.2\.sources/,
+      error: /events\[2\] \(florida\)\.sources/,
     },
     {
       name: 'an event with an unknown source',

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { render } from 'svelte/server';
 import Positions from '../../src/components/scenes/positions/Positions.svelte';
 import { prepare, creditFor, dayText, buildCells } from '../../src/components/scenes/positions/positions.data';
-import { stateFor, insetFor } from '../../src/components/scenes/positions/positions.state';
+import { stateFor } from '../../src/components/scenes/positions/positions.state';
 import { POSITIONS_STATES } from '../../src/components/scenes/positions/positions.config';
 import { positionsFile } from '../../src/stories/facts/positions.schema';
 import facts from '../../src/stories/facts/positions.json';
@@ -85,11 +85,6 @@ describe('positions stateFor', () => {
       for (const name of ['Ukraine', 'Russia']) expect(spec.alt).toContain(name);
       expect(spec.alt.length).toBeGreaterThan(100);
     }
-  });
-  it('insetFor an issue picked by hand matches the named state; null is the overview', () => {
-    expect(insetFor('znpp').focus).toEqual(['zaporizhzhia']);
-    expect(insetFor(null).focus).toEqual([]);
-    expect(insetFor('bogus').focus).toEqual([]);
   });
 });
 

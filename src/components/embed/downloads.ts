@@ -1,6 +1,7 @@
-// Build-time: the data files a scene offers for download, each with the licence and credit recorded by
-// the data build (public/data/sources.json). TopoJSON is offered as GeoJSON, which every GIS tool and
-// newsroom mapping tool reads; CSV and JSON are offered as they are.
+// Build-time: the data files a scene offers for download, each with its licence and credit. Files from
+// the data build (public/data) carry what public/data/sources.json records; TopoJSON is offered as
+// GeoJSON, which every GIS and newsroom mapping tool reads. The story's own sourced fact files
+// (src/stories/facts/*.json, named `facts/<name>.json`) are offered as JSON and as a CSV of their items.
 import { readDataFile } from '../../lib/data-files';
 
 interface FileProvenance {
@@ -22,23 +23,38 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const geojsonName = (file: string) => file.replace(/\.topo\.json$/, '.geojson');
 
+/** The project's own compilations: reusable with credit; each item names the sources it rests on. */
+export const FACTS_PROVENANCE = {
+  licence: ['CC BY 4.0 (the compilation); quotes remain their publishers’'],
+  attribution: 'Land for Guarantees, compiled from the sources named in each item',
+};
+
 export function provenanceOf(file: string): FileProvenance {
+  if (file.startsWith('facts/')) return { file, ...FACTS_PROVENANCE };
   const entry = readDataFile<{ files: FileProvenance[] }>('sources.json').files.find((f) => f.file === file);
   if (!entry) throw new Error(`public/data/sources.json has no provenance for ${file}: add it to the data build.`);
   return entry;
 }
 
 export function downloadsFor(files: readonly string[] = []): Download[] {
-  return files.map((file) => {
+  return files.flatMap((file): Download[] => {
     const { licence, attribution } = provenanceOf(file);
+    if (file.startsWith('facts/')) {
+      const name = file.slice('facts/'.length).replace(/\.json$/, '');
+      const entry = { licence: licence.join('; '), attribution };
+      return [
+        { href: `${base}data/facts/${name}.json`, name: `${name}.json`, format: 'JSON', ...entry },
+        { href: `${base}data/facts/${name}.csv`, name: `${name}.csv`, format: 'CSV', ...entry },
+      ];
+    }
     const topo = file.endsWith('.topo.json');
     const name = topo ? geojsonName(file) : file;
-    return {
+    return [{
       href: topo ? `${base}data/downloads/${name}` : `${base}data/${file}`,
       name,
       format: topo ? 'GeoJSON' : file.endsWith('.csv') ? 'CSV' : 'JSON',
       licence: licence.join('; '),
       attribution,
-    };
+    }];
   });
 }

@@ -22,9 +22,13 @@ export function mountLiveScene(scene: ClientScene, target: HTMLElement, data: un
   };
 }
 
-/** Server-only scenes: shows the drawing of `state` inside `root` and hides the others. */
+/**
+ * Server-only scenes: shows the drawing of `state` inside `root` and hides the others. The shown drawing
+ * moves to the front, so a lookup of the scene's `[data-drawn-state]` finds the one on screen.
+ */
 export function showStateView(root: ParentNode, state: string): void {
   root.querySelectorAll<HTMLElement>('[data-state-view]').forEach((view) => {
     view.hidden = view.dataset.stateView !== state;
+    if (!view.hidden && view.previousElementSibling) view.parentElement!.prepend(view);
   });
 }

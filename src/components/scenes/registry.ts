@@ -31,6 +31,12 @@ import Terrain from './terrain/Terrain.svelte';
 import { stateFor as terrainState } from './terrain/terrain.state';
 import { TERRAIN_STATES } from './terrain/terrain.config';
 import { TERRAIN_ALTS } from './terrain/terrain.alt';
+import TheTrade from './the-trade/TheTrade.svelte';
+import { stateFor as theTradeState } from './the-trade/the-trade.state';
+import { TRADE_STATES } from './the-trade/the-trade.config';
+import GuaranteeLadder from './guarantee-ladder/GuaranteeLadder.svelte';
+import { stateFor as guaranteeLadderState } from './guarantee-ladder/guarantee-ladder.state';
+import { LADDER_STATES } from './guarantee-ladder/guarantee-ladder.config';
 
 /** A scene's named states with their text alternatives, which live apart so the browser never loads them. */
 function withAlts<S extends { label: string }>(states: Record<string, S>, alts: Record<string, string>) {
@@ -110,6 +116,30 @@ export const scenes = [
     component: AdvanceCalculator,
   },
   {
+    id: 'the-trade',
+    title: 'The trade: what Ukraine would give, and what it would get',
+    description:
+      'A two-sided ledger of the trade reported by the Financial Times on 27 January 2026: the rest of Donetsk Oblast (area measured on DeepState’s map), the four fortress-belt cities and the defences built since 2014, against the reported US guarantee “mirroring” Article 5, more weapons and a demilitarised or “free economic” zone, with the White House’s denial. Every line is sourced and dated (src/stories/facts/the-trade.json).',
+    sources: ['occupied-area-calc', 'deepstatemap', 'geoboundaries-ukr', 'kyiv-independent-ft-2026', 'isw-2026-01-27', 'unn-ft-denial-2026'],
+    states: TRADE_STATES,
+    stateFor: theTradeState,
+    data: ['facts/the-trade.json', 'occupied-area.csv', 'places.json'],
+    serverOnly: true,
+    component: TheTrade,
+  },
+  {
+    id: 'guarantee-ladder',
+    title: 'A ladder of security promises',
+    description:
+      'Five kinds of security promise, from weakest to strongest in the site’s reading: the 1994 Budapest Memorandum, the 2024 bilateral security agreements, the proposed US guarantee “mirroring” Article 5, NATO’s Article 5 itself, and foreign troops on the ground. For each: who promises, what binds, what triggers it and what happened before (src/stories/facts/guarantee-ladder.json).',
+    sources: ['un-budapest-memorandum', 'up-uk-agreement-2024', 'rferl-us-agreement-2024', 'isw-2026-01-27', 'nato-article-5', 'president-ua-paris-2026-01-06'],
+    states: LADDER_STATES,
+    stateFor: guaranteeLadderState,
+    data: ['facts/guarantee-ladder.json'],
+    serverOnly: true,
+    component: GuaranteeLadder,
+  },
+  {
     id: 'positions',
     title: 'Who says what: positions on the main issues',
     description:
@@ -117,6 +147,7 @@ export const scenes = [
     sources: ['kyiv-independent-ft-2026', 'isw-2026-01-27', 'liga-paris-declaration-2026-01-06', 'ap-28-point-plan-2025', 'deepstatemap'],
     states: POSITIONS_STATES,
     stateFor: positionsState,
+    data: ['facts/positions.json'],
     component: Positions,
     serverOnly: true,
   },
@@ -128,6 +159,7 @@ export const scenes = [
     sources: ['ap-28-point-plan-2025', 'newser-berlin-2025-12-16', 'liga-paris-declaration-2026-01-06', 'xinhua-abu-dhabi-2026-01-24', 'kyiv-independent-ft-2026'],
     states: TIMELINE_STATES,
     stateFor: talksTimelineState,
+    data: ['facts/talks-timeline.json'],
     component: TalksTimeline,
     serverOnly: true,
   },

@@ -1,27 +1,14 @@
-// Shapes of the chapter-3 fact files (positions.json, talks-timeline.json), checked at build time by each
-// scene's prepare() and in unit tests. Every matrix cell and timeline event is a `sourcedItem`: it names
-// at least one known source id (src/stories/sources.json) and the ISO date its claim is current as of.
-// A bad file throws with a message naming the item, so the build fails loudly.
+// Shapes of positions.json and talks-timeline.json, checked at build time by each scene's prepare() and
+// in unit tests. Every matrix cell and timeline event is sourced and dated (see schema.ts); a bad file
+// throws with a message naming the item, so the build fails loudly.
 import { z } from 'astro/zod';
-import sources from '../sources.json';
+import { parseFacts, sourceIdList, sourcedFact, sourcedItem } from './schema';
 
-const knownSourceIds = new Set(sources.map((s) => s.id));
-
-/** A list of source ids, non-empty, each one in sources.json. */
-export const sourceIds = z
-  .array(z.string())
-  .min(1, 'needs at least one source')
-  .superRefine((ids, ctx) => {
-    for (const id of ids)
-      if (!knownSourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source id "${id}" (add it to src/stories/sources.json)` });
-  });
-
-/** What every fact carries: its sources and the date it is current as of. */
-export const sourcedItem = z.object({ sources: sourceIds, asOf: z.iso.date() });
+export { parseFacts };
 
 const named = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(2), short: z.string().min(2), note: z.string().optional() });
 
-export const positionCell = sourcedItem.extend({
+export const positionCell = sourcedFact.extend({
   party: z.string(),
   issue: z.string(),
   /** Two or three words for the compact grid; the stance says it properly. */
@@ -59,8 +46,7 @@ export const positionsFile = z
         if (!seen.has(`${p.id} × ${s.id}`)) ctx.addIssue({ code: 'custom', path: ['cells'], message: `cell ${p.id} × ${s.id} is missing` });
   });
 
-export const timelineEvent = sourcedItem.extend({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+export const timelineEvent = sourcedItem().extend({
   phase: z.string(),
   date: z.iso.date(),
   dateEnd: z.iso.date().optional(),
@@ -70,7 +56,7 @@ export const timelineEvent = sourcedItem.extend({
   text: z.string().min(20).max(200),
   /** A dated note on what happened after the story's "now", with its own sources. */
   sinceThen: z.string().optional(),
-  sinceThenSources: sourceIds.optional(),
+  sinceThenSources: sourceIdList().optional(),
 });
 
 export const timelineFile = z
@@ -95,11 +81,3 @@ export const timelineFile = z
 
 export type PositionsFile = z.infer<typeof positionsFile>;
 export type TimelineFile = z.infer<typeof timelineFile>;
-
-/** Parses a fact file, throwing one readable error that names the file and every problem. */
-export function parseFacts<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const result = schema.safeParse(data);
-  if (!result.success)
-    throw new Error(`${file} is invalid:\n` + result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'));
-  return result.data;
-}

@@ -45,9 +45,3 @@ export function stateFor(data: PositionsData, state: string, _progress = 0): Pos
   const spec = POSITIONS_STATES[key];
   return { ...data, state: key, issue: spec.issue, insetFocus: spec.inset, insetCaption: spec.insetCaption };
 }
-
-/** What the inset shows when the reader picks an issue by hand (same table as the named states). */
-export function insetFor(issue: string | null): { focus: string[]; caption: string } {
-  const spec = POSITIONS_STATES[issue ?? DEFAULT_STATE] ?? POSITIONS_STATES[DEFAULT_STATE];
-  return { focus: spec.inset, caption: spec.insetCaption };
-}
