@@ -4,6 +4,7 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export function embedPaths(sceneId: string) {
   return {
     page: `${base}embed/${sceneId}/`,
+    present: `${base}present/${sceneId}/`,
     oembed: `${base}embed/${sceneId}/oembed.json`,
     data: `${base}data/scenes/${sceneId}.json`,
     story: base,
