@@ -9,3 +9,10 @@ export function dayText(iso: string, long = false): string {
   if (!match || m < 1 || m > 12 || d < 1 || d > 31) throw new Error(`not a YYYY-MM-DD date: "${iso}"`);
   return `${d} ${(long ? MONTHS_LONG : MONTHS)[m - 1]} ${y}`;
 }
+
+/**
+ * The date of the control data the story treats as "now" (DeepState's map of 27 January 2026, the day the
+ * FT report appeared; the story covers events to 31 January 2026). Scenes that measure "today's" front
+ * line or held area use this one constant.
+ */
+export const STORY_DATE = '2026-01-27';
