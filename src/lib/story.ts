@@ -1,12 +1,19 @@
 // Build-time helpers over the content collections: chapters in order, and footnote numbering.
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Source, Step } from '../stories/schema';
 import { findScene } from '../components/scenes/registry';
+import type { SceneDefinition } from '../components/scenes/types';
 
 export async function loadStory() {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const sources = (await getCollection('sources')).map((s) => s.data as Source);
-  const numbers = footnoteNumbers(chapters.flatMap((c) => c.data.steps.flatMap((s) => s.sources)));
+  // Steps' citations are numbered first, in reading order; then every source a scene rests on (its data
+  // credits and the sources of its fact file's items), so each source shown anywhere is in the list.
+  const steps = chapters.flatMap((c) => c.data.steps);
+  const scenes = [...new Set(steps.map((s) => s.scene))].map((id) => findScene(id)!);
+  const numbers = footnoteNumbers([...steps.flatMap((s) => s.sources), ...scenes.flatMap(sceneSourceIds)]);
   const cited = [...numbers.keys()].map((id) => sources.find((s) => s.id === id)!);
   return { chapters, sources, numbers, cited };
 }
@@ -27,4 +34,19 @@ export const altFor = (step: Step): string => step.alt ?? findScene(step.scene)?
 /** Every story step that shows `sceneId`, in reading order, with the chapter it belongs to. */
 export function stepsShowing(chapters: { id: string; data: { steps: Step[] } }[], sceneId: string) {
   return chapters.flatMap((c) => c.data.steps.filter((s) => s.scene === sceneId).map((step) => ({ chapter: c.id, step })));
+}
+
+/** Every source id a scene rests on: its data credits, then the sources of its fact files' items. */
+export function sceneSourceIds(scene: SceneDefinition): string[] {
+  const facts = (scene.data ?? []).filter((f) => f.startsWith('facts/'));
+  return [...scene.sources, ...facts.flatMap((f) => sourceIdsIn(JSON.parse(readFileSync(join(process.cwd(), 'src', 'stories', f), 'utf8'))))];
+}
+
+/** The ids in every `sources`-like list (`sources`, `sinceThenSources`…) anywhere in a fact file. */
+export function sourceIdsIn(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap(sourceIdsIn);
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    /sources$/i.test(key) && Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : sourceIdsIn(value),
+  );
 }

@@ -74,3 +74,17 @@ describe('the committed story files', () => {
     expect(new Set(sources.map((s: { id: string }) => s.id)).size).toBe(sources.length);
   });
 });
+
+describe('sourceIdsIn (fact files)', () => {
+  it('finds every sources-like list, however deep, and nothing else', async () => {
+    const { sourceIdsIn } = await import('../../src/lib/story');
+    expect(
+      sourceIdsIn({
+        title: 'x',
+        sources: ['a'],
+        cells: [{ sources: ['b', 'c'], quote: { by: 'sources' } }, { sinceThenSources: ['d'], note: ['not', 'ids'] }],
+        phases: { early: [{ sources: ['e'] }] },
+      }),
+    ).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});

@@ -92,6 +92,7 @@ export const scenes = [
     stateFor: fortressBeltState,
     data: ['control.topo.json', 'places.json', 'rivers.topo.json', 'boundaries.topo.json'],
     component: FortressBelt,
+    staticState: 'front',
   },
   {
     id: 'terrain',

@@ -33,4 +33,10 @@ export interface SceneDefinition<Data = any, Drawn = any> {
    * (no data request, no JavaScript for the scene). For scenes whose states differ only in emphasis.
    */
   serverOnly?: boolean;
+  /**
+   * The state the server-drawn figure shows before the live scene takes over, and all a reader without
+   * JavaScript sees (their step texts and text alternatives carry the rest): the scene's fullest picture.
+   * Defaults to the state of the first step that shows the scene.
+   */
+  staticState?: string;
 }
