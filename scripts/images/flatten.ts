@@ -55,38 +55,32 @@ export function flattenToSvg(selector: string): string {
     out.append(clone);
   }
 
-  function box(el: HTMLElement) {
-    const s = getComputedStyle(el);
-    const hasBg = s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent';
-    const border = parseFloat(s.borderTopWidth) > 0 ? s.borderTopColor : null;
-    const borderLeft = parseFloat(s.borderLeftWidth) > parseFloat(s.borderTopWidth) ? s.borderLeftColor : null;
-    if (!hasBg && !border && !borderLeft) return;
-    const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1) return;
-    const rect = document.createElementNS(NS, 'rect');
-    rect.setAttribute('x', String(r.left - origin.left));
-    rect.setAttribute('y', String(r.top - origin.top));
-    rect.setAttribute('width', String(r.width));
-    rect.setAttribute('height', String(r.height));
-    rect.setAttribute('fill', hasBg ? s.backgroundColor : 'none');
-    if (border) {
-      rect.setAttribute('stroke', border);
-      rect.setAttribute('stroke-width', s.borderTopWidth);
-    }
-    if (Number(s.opacity) < 1) rect.setAttribute('opacity', s.opacity);
-    const radius = parseFloat(s.borderTopLeftRadius);
-    if (radius > 0) rect.setAttribute('rx', String(Math.min(radius, r.width / 2, r.height / 2)));
-    out.append(rect);
-    if (borderLeft) {
-      const bar = rect.cloneNode() as SVGRectElement;
-      bar.setAttribute('width', s.borderLeftWidth);
-      bar.setAttribute('fill', borderLeft);
-      bar.removeAttribute('stroke');
-      out.append(bar);
-    }
+  function rect(x: number, y: number, w: number, h: number, fill: string, extra: Record<string, string> = {}) {
+    const r = document.createElementNS(NS, 'rect');
+    for (const [k, v] of Object.entries({ x: x - origin.left, y: y - origin.top, width: w, height: h, fill, ...extra })) r.setAttribute(k, String(v));
+    out.append(r);
   }
 
-  function text(node: Text) {
+  // A box's background, then each border it has as a thin filled strip (a top rule stays a rule).
+  function box(el: HTMLElement, clip: DOMRect) {
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1 || !overlaps(r, clip)) return;
+    const hasBg = s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent';
+    if (hasBg) {
+      const radius = parseFloat(s.borderTopLeftRadius);
+      rect(r.left, r.top, r.width, r.height, s.backgroundColor, radius > 0 ? { rx: String(Math.min(radius, r.width / 2, r.height / 2)) } : {});
+    }
+    const top = parseFloat(s.borderTopWidth), right = parseFloat(s.borderRightWidth), bottom = parseFloat(s.borderBottomWidth), left = parseFloat(s.borderLeftWidth);
+    if (top > 0 && s.borderTopStyle !== 'none') rect(r.left, r.top, r.width, top, s.borderTopColor);
+    if (bottom > 0 && s.borderBottomStyle !== 'none') rect(r.left, r.bottom - bottom, r.width, bottom, s.borderBottomColor);
+    if (left > 0 && s.borderLeftStyle !== 'none') rect(r.left, r.top, left, r.height, s.borderLeftColor);
+    if (right > 0 && s.borderRightStyle !== 'none') rect(r.right - right, r.top, right, r.height, s.borderRightColor);
+  }
+
+  const overlaps = (r: DOMRect, clip: DOMRect) => r.right > clip.left + 0.5 && r.left < clip.right - 0.5 && r.bottom > clip.top + 0.5 && r.top < clip.bottom - 0.5;
+
+  function text(node: Text, clip: DOMRect) {
     const parent = node.parentElement!;
     const s = getComputedStyle(parent);
     const content = node.textContent ?? '';
@@ -96,7 +90,8 @@ export function flattenToSvg(selector: string): string {
     let line = '';
     let lineRect: DOMRect | null = null;
     const flush = () => {
-      if (!lineRect || !line.trim()) return;
+      // Text clipped away by an ancestor (a collapsed row, a scrolled box) is not drawn.
+      if (!lineRect || !line.trim() || !overlaps(lineRect, clip)) return;
       const t = document.createElementNS(NS, 'text');
       t.setAttribute('x', String(lineRect.left - origin.left));
       t.setAttribute('y', String(lineRect.bottom - origin.top - lineRect.height * 0.22));
@@ -137,15 +132,23 @@ export function flattenToSvg(selector: string): string {
     flush();
   }
 
-  function walk(el: Element) {
+  function walk(el: Element, clip: DOMRect) {
     if (!visible(el) || el.classList.contains('visually-hidden') || el.matches('.static-note, .scene-tools, button, input')) return;
     if (el instanceof SVGSVGElement) return copySvg(el);
-    if (el instanceof HTMLElement) box(el);
+    if (el instanceof HTMLElement) {
+      box(el, clip);
+      const s = getComputedStyle(el);
+      if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+        const r = el.getBoundingClientRect();
+        const left = Math.max(clip.left, r.left), top = Math.max(clip.top, r.top);
+        clip = new DOMRect(left, top, Math.max(0, Math.min(clip.right, r.right) - left), Math.max(0, Math.min(clip.bottom, r.bottom) - top));
+      }
+    }
     for (const child of el.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text(child as Text);
-      else if (child.nodeType === Node.ELEMENT_NODE) walk(child as Element);
+      if (child.nodeType === Node.TEXT_NODE) text(child as Text, clip);
+      else if (child.nodeType === Node.ELEMENT_NODE) walk(child as Element, clip);
     }
   }
-  walk(root);
+  walk(root, new DOMRect(origin.left, origin.top, origin.width, origin.height));
   return new XMLSerializer().serializeToString(out);
 }

@@ -51,6 +51,17 @@ describe.each(scenes.map((s) => s.id))('the embed of %s', (id) => {
       expect(Number($svg('svg').first().attr('width'))).toBeGreaterThan(300);
       expect($svg('text').length, `step ${n} SVG has real text`).toBeGreaterThan(3);
       expect(svg).not.toMatch(/<script|foreignObject/);
+      // Text lines flattened from the page (direct children of the root) never sit on one another:
+      // text clipped away in the page (collapsed rows) must not be drawn.
+      const lines = $svg('svg > text[textLength]').map((_, t) => {
+        const x = Number($svg(t).attr('x')), y = Number($svg(t).attr('y')), size = parseFloat($svg(t).attr('font-size')!);
+        return { x0: x, x1: x + Number($svg(t).attr('textLength')), y0: y - size * 0.7, y1: y, text: $svg(t).text() };
+      }).get();
+      for (const [i, a] of lines.entries())
+        for (const b of lines.slice(i + 1)) {
+          const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 2 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 2;
+          expect(overlap, `step ${n}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+        }
       expect(svg.length).toBeGreaterThan(5_000);
     }
     expect(existsSync(join(dist, `images/${id}/step-${steps + 1}.png`))).toBe(false);

@@ -9,7 +9,7 @@ export function embedPaths(sceneId: string) {
     data: `${base}data/scenes/${sceneId}.json`,
     story: base,
     loader: `${base}embed/loader.js`,
-    /** A step's picture, made after the build by scripts/images.ts (steps count from 1). */
+    /** A step's picture, made after the build by scripts/images/render.ts (steps count from 1). */
     image: (step: number, format: 'png' | 'svg') => `${base}images/${sceneId}/step-${step}.${format}`,
   };
 }

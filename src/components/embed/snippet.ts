@@ -11,8 +11,11 @@ export interface SnippetInput {
   height: number;
 }
 
-/** Tall enough for a map, its legend and a step of text in a 600 px column; the loader then fits it. */
-export const DEFAULT_EMBED_HEIGHT = 720;
+/**
+ * Reserved before anything loads: about the height of a scene and a step of text in a 640 px column
+ * (measured 850–1,250 px). Narrower columns need more; the loader or pym.js then fits it exactly.
+ */
+export const DEFAULT_EMBED_HEIGHT = 1000;
 
 const attr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
