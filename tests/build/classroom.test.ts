@@ -100,7 +100,9 @@ describe('dist/glossary/', () => {
       for (const s of t.spellings) expect(entry.find('dt').text()).toContain(s);
       expect(entry.find('time').attr('datetime')).toBe(t.asOf);
       const notes = entry.find('sup.cite a').map((_, a) => $(a).attr('href')!).get();
-      expect(notes).toEqual(t.sources.map((id) => `#source-${id}`));
+      expect([...notes].sort()).toEqual(t.sources.map((id) => `#source-${id}`).sort());
+      const shown = entry.find('sup.cite a').map((_, a) => Number($(a).text())).get();
+      expect(shown, 'footnotes in ascending order').toEqual([...shown].sort((a, b) => a - b));
       for (const href of notes) expect($(href).length, href).toBe(1);
     }
   });
