@@ -23,6 +23,3 @@ export async function loadLesson() {
   );
   return { lesson, ...story };
 }
-
-/** Where presentation mode shows a scene (built on main as /present/<scene-id>/). */
-export const presentPath = (base: string, sceneId: string) => `${base}present/${sceneId}/`;

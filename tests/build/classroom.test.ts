@@ -115,3 +115,23 @@ describe('the story masthead', () => {
     expect($('.masthead a[href="/glossary/"]').length).toBe(1);
   });
 });
+
+describe('glossary links in the story', () => {
+  it('link the first mention of terms to definitions that exist on /glossary/', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { load } = await import('cheerio');
+    const story = load(readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8'));
+    const glossary = load(readFileSync(new URL('../../dist/glossary/index.html', import.meta.url), 'utf8'));
+    const links = story('.step a.gloss').map((_, a) => story(a).attr('href')!).get();
+    expect(links.length).toBeGreaterThan(10);
+    for (const href of links) {
+      expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
+      expect(glossary(`[id="${href.split('#')[1]}"]`).length, href).toBe(1);
+    }
+    // Once per chapter at most.
+    story('section.chapter').each((_, c) => {
+      const hrefs = story(c).find('a.gloss').map((_, a) => story(a).attr('href')).get();
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+    });
+  });
+});
