@@ -1,10 +1,12 @@
-// Chapter 3's positions matrix and talks timeline in Chromium: each step highlights the right issue row
-// (four party cards on a phone, a grid row on a desktop) or the right phase of the timeline, switching
-// between drawings made at build time.
+// Chapter 3's positions matrix and talks timeline in Chromium: each step opens the right issue rows
+// (party cards on a phone, grid rows on a desktop) or the right phases of the timeline, switching between
+// drawings made at build time; together the steps open every issue and every phase.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launch, openPage } from './browser';
+import { POSITIONS_STATES } from '../../src/components/scenes/positions/positions.config';
+import { TIMELINE_STATES } from '../../src/components/scenes/talks-timeline/talks-timeline.config';
 
 const baseURL = inject('baseURL');
 const chapter = JSON.parse(readFileSync(new URL('../../src/stories/03-guarantees-for-territory.json', import.meta.url), 'utf8'));
@@ -50,6 +52,10 @@ const highlighted = (page: Page) =>
       visibleCells: Array.from(root.querySelectorAll<HTMLElement>('tbody td')).filter(visible).length,
       visibleStances: Array.from(root.querySelectorAll<HTMLElement>('.stance')).filter(visible).length,
       currentPhase: Array.from(root.querySelectorAll<HTMLElement>('[aria-current="step"]')).map((p) => p.dataset.phase),
+      visibleEventTexts: Array.from(root.querySelectorAll<HTMLElement>('[data-phase]'))
+        .filter((p) => Array.from(p.querySelectorAll('.ev-text')).some(visible))
+        .map((p) => p.dataset.phase),
+      gridBottom: root.getBoundingClientRect().bottom,
       rootWidth: root.getBoundingClientRect().width,
       overflowX: root.scrollWidth > root.clientWidth + 1,
     };
@@ -59,37 +65,42 @@ describe.each([
   { name: 'phone', viewport: { width: 390, height: 844 } },
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
 ])('chapter 3 scenes on a $name', ({ name, viewport }) => {
-  it('each step highlights its issue row or its timeline phase', async () => {
+  it('each step opens its issue rows or its timeline phases, and together they open every one', async () => {
     const { page, consoleErrors } = await openPage(browser, { viewport });
     await page.goto(baseURL);
     expect(ours.length).toBeGreaterThanOrEqual(4);
+    const openedIssues = new Set<string>();
+    const openedPhases = new Set<string>();
     for (const step of ours) {
       await goToStep(page, step.i, step.state);
       const h = await highlighted(page);
       expect(h.highlight, step.id).toBe(step.state);
       expect(h.overflowX, `${step.id}: nothing sticks out sideways`).toBe(false);
       if (step.scene === 'positions') {
-        if (step.state === 'overview') {
-          expect(h.activeRows).toEqual([]);
-          expect(h.visibleRows).toHaveLength(6);
-          expect(h.visibleStances).toBe(0);
+        const issues = POSITIONS_STATES[step.state].issues;
+        expect(h.activeRows, step.id).toEqual(issues);
+        // Every opened issue's four stances are shown in full.
+        expect(h.visibleStances, step.id).toBe(4 * issues.length);
+        if (name === 'phone') {
+          // No six-column table: the opened issues' party cards only.
+          expect(h.visibleRows, step.id).toEqual(issues);
+          expect(h.visibleCells, step.id).toBe(4 * issues.length);
         } else {
-          expect(h.activeRows).toEqual([step.state]);
-          // The highlighted issue's four stances are shown in full.
-          expect(h.visibleStances).toBe(4);
-          if (name === 'phone') {
-            // One issue at a time: four party cards, no six-column table.
-            expect(h.visibleRows).toEqual([step.state]);
-            expect(h.visibleCells).toBe(4);
-          } else {
-            expect(h.visibleRows).toHaveLength(6);
-            expect(h.visibleCells).toBe(24);
-          }
+          expect(h.visibleRows, step.id).toHaveLength(6);
+          expect(h.visibleCells, step.id).toBe(24);
+          // The whole grid, opened rows included, fits the laptop screen.
+          expect(h.gridBottom, step.id).toBeLessThanOrEqual(viewport.height);
         }
+        for (const i of h.activeRows) openedIssues.add(i!);
       } else {
-        expect(h.currentPhase).toEqual(step.state === 'overview' ? [] : [step.state]);
+        const phases = TIMELINE_STATES[step.state].phases;
+        expect(h.currentPhase, step.id).toEqual(phases);
+        expect(h.visibleEventTexts, `${step.id}: the opened phases show their events’ text`).toEqual(phases);
+        for (const p of phases) openedPhases.add(p);
       }
     }
+    expect([...openedIssues].sort()).toEqual(['dmz', 'recognition', 'sequencing', 'troops', 'withdrawal', 'znpp']);
+    expect([...openedPhases].sort()).toEqual(['abu-dhabi', 'berlin', 'draft-plan', 'paris-davos', 'pushback']);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 60_000);

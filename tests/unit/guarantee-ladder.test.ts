@@ -4,6 +4,7 @@ import GuaranteeLadder from '../../src/components/scenes/guarantee-ladder/Guaran
 import { prepare } from '../../src/components/scenes/guarantee-ladder/guarantee-ladder.data';
 import { stateFor } from '../../src/components/scenes/guarantee-ladder/guarantee-ladder.state';
 import { LADDER_STATES } from '../../src/components/scenes/guarantee-ladder/guarantee-ladder.config';
+import { creditLine } from '../../src/stories/facts/credits';
 
 const data = prepare();
 const WEAKEST_FIRST = ['budapest-1994', 'bilateral-2024', 'us-article-5-mirror', 'nato-article-5', 'troops-on-ground'];
@@ -31,6 +32,13 @@ describe('guarantee-ladder prepare', () => {
     expect(rung('bilateral-2024').who).toContain('13 Jun 2024');
     expect(rung('troops-on-ground').when).toContain('6 Jan 2026');
     expect(rung('nato-article-5').record).toContain('12 Sep 2001');
+  });
+  it('names the guarantors the 20-point draft names, not the US alone', () => {
+    expect(data.rungs.find((r) => r.id === 'us-article-5-mirror')!.who).toMatch(/US, NATO and European signatories/);
+  });
+  it('derives each rung’s credit line from its source ids, each credit once', () => {
+    for (const r of data.rungs) expect(r.attribution, r.id).toBe(creditLine(r.sources));
+    expect(data.rungs.find((r) => r.id === 'budapest-1994')!.attribution).toBe('United Nations; Associated Press');
   });
 });
 
@@ -64,7 +72,7 @@ describe('GuaranteeLadder.svelte (server render)', () => {
     expect(body.match(/data-rung="/g)).toHaveLength(5);
     expect(body.match(/aria-current="true"/g)?.length ?? 0).toBe(LADDER_STATES[state].highlight.length);
     for (const id of LADDER_STATES[state].highlight) expect(body).toMatch(new RegExp(`data-rung="${id}"[^>]*data-highlight="true"`));
-    expect(body).toContain(state === 'proposal' ? 'the proposal on the table' : '>proposed<');
+    expect(body).toContain(LADDER_STATES[state].markProposal ? 'the proposal on the table' : '>proposed<');
     expect(body).toContain('site’s reading');
     expect(body.match(/<line /g)!.length).toBeGreaterThan(5);
   });

@@ -3,7 +3,11 @@ import { render } from 'svelte/server';
 import TheTrade from '../../src/components/scenes/the-trade/TheTrade.svelte';
 import { fill, placeholders, prepare } from '../../src/components/scenes/the-trade/the-trade.data';
 import { stateFor } from '../../src/components/scenes/the-trade/the-trade.state';
-import { STORY_DATE, TRADE_STATES } from '../../src/components/scenes/the-trade/the-trade.config';
+import { TRADE_STATES } from '../../src/components/scenes/the-trade/the-trade.config';
+import { STORY_DATE } from '../../src/lib/day-text';
+import { creditFor, creditLine } from '../../src/stories/facts/credits';
+import sources from '../../src/stories/sources.json';
+import ledger from '../../src/stories/facts/the-trade.json';
 import { donetskHeldOn } from '../../src/lib/held-area';
 import { readDataFile, type Place } from '../../src/lib/data-files';
 
@@ -25,8 +29,9 @@ describe('the-trade prepare (ledger + public/data)', () => {
 
   it('computes the held area from occupied-area.csv, not from typed numbers', () => {
     const area = data.give.find((l) => l.id === 'held-area')!;
-    const rounded = (Math.round(held.heldKm2 / 10) * 10).toLocaleString('en-GB');
-    expect(area.value).toBe(`≈${rounded} km² · ${held.heldPct.toFixed(1)}%`);
+    // To the km², as chapter 2 gives it (5,756 km² on 27 Jan 2026).
+    expect(area.value).toBe(`${Math.round(held.heldKm2).toLocaleString('en-GB')} km² · ${held.heldPct.toFixed(1)}%`);
+    expect(area.value).toBe('5,756 km² · 21.7%');
     expect(area.detail).toContain('27 January 2026');
     expect(area.detail).toContain('grey');
     expect(data.date).toBe('2026-01-27');
@@ -66,7 +71,7 @@ describe('placeholders and fill', () => {
     { name: 'B', population: 234 },
   ]);
   it.each([
-    ['{heldKm2} km²', '≈5,760 km²'],
+    ['{heldKm2} km²', '5,756 km²'],
     ['{heldPct}', '21.7%'],
     ['on {date}', 'on 27 January 2026'],
     ['{beltPopulation} people', '1,234 people'],
@@ -80,9 +85,8 @@ describe('placeholders and fill', () => {
 
 describe('the-trade stateFor', () => {
   it.each([
-    { state: 'give-area', revealed: ['held-area'], highlighted: ['held-area'] },
-    { state: 'give-all', revealed: ['held-area', 'belt-cities', 'fortifications'], highlighted: ['belt-cities', 'fortifications'] },
-    { state: 'get', revealed: ['held-area', 'belt-cities', 'fortifications', 'us-guarantee', 'weapons', 'dmz'], highlighted: ['us-guarantee', 'weapons', 'dmz'] },
+    { state: 'give', revealed: ['held-area', 'belt-cities', 'fortifications'], highlighted: ['held-area', 'belt-cities', 'fortifications'] },
+    { state: 'get', revealed: ['held-area', 'belt-cities', 'fortifications', 'us-guarantee', 'white-house-denial', 'weapons', 'dmz'], highlighted: ['us-guarantee', 'weapons', 'dmz'] },
     { state: 'denial', revealed: ['held-area', 'belt-cities', 'fortifications', 'us-guarantee', 'white-house-denial', 'weapons', 'dmz'], highlighted: ['white-house-denial'] },
     { state: 'all', revealed: ['held-area', 'belt-cities', 'fortifications', 'us-guarantee', 'white-house-denial', 'weapons', 'dmz'], highlighted: [] },
     { state: 'no-such-state', revealed: ['held-area', 'belt-cities', 'fortifications', 'us-guarantee', 'white-house-denial', 'weapons', 'dmz'], highlighted: [] },
@@ -94,7 +98,7 @@ describe('the-trade stateFor', () => {
   });
 
   it('only highlights lines it has revealed, and the story’s states only ever add lines', () => {
-    const order = ['give-area', 'give-all', 'get', 'denial'];
+    const order = ['give', 'get'];
     let before: string[] = [];
     for (const s of Object.keys(TRADE_STATES)) {
       const d = stateFor(data, s, 0);
@@ -106,6 +110,11 @@ describe('the-trade stateFor', () => {
       expect(now.length).toBeGreaterThan(before.length);
       before = now;
     }
+  });
+
+  it.each(Object.keys(TRADE_STATES))('%s: the reported guarantee never shows without the White House denial beside it', (state) => {
+    const revealed = ids(stateFor(data, state, 0), 'revealed');
+    if (revealed.includes('us-guarantee')) expect(revealed).toContain('white-house-denial');
   });
 
   it('ignores progress', () => {
@@ -132,10 +141,55 @@ describe('TheTrade.svelte (server render)', () => {
     expect(body.match(/<path /g)!.length).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    { state: 'give', pending: true },
+    { state: 'get', pending: false },
+  ])('$state: a note under the empty “would get” side only while it is empty ($pending)', ({ state, pending }) => {
+    const { body } = render(TheTrade, { props: { state: stateFor(data, state, 0), progress: 0 } });
+    expect(body.includes('Revealed as the story goes on')).toBe(pending);
+  });
+
+  it('labels the mini-map’s key with who holds what and the date', () => {
+    const { body } = render(TheTrade, { props: { state: stateFor(data, 'give', 0), progress: 0 } });
+    expect(body).toContain('Held by Ukraine');
+    expect(body).toContain('Held by Russia, 27 Jan 2026');
+  });
+
   it('shows the computed area and the denial’s quote', () => {
     const { body } = render(TheTrade, { props: { state: stateFor(data, 'denial', 0), progress: 0 } });
     expect(body).toContain(data.give[0].value!);
     expect(body).toContain('Anna Kelly');
     expect(body).toMatch(/data-line="white-house-denial"[^>]*data-highlight="true"|data-highlight="true"[^>]*data-line="white-house-denial"/);
+  });
+});
+
+describe('credit lines derived from source ids', () => {
+  it.each([...ledger.give, ...ledger.get].map((l) => [l.id, l.sources] as const))('%s: its attribution is its sources’ credits, once each', (id, ids) => {
+    const line = [...data.give, ...data.get].find((l) => l.id === id)!;
+    expect(line.attribution).toBe(creditLine(ids));
+    for (const s of ids) expect(line.attribution).toContain(creditFor(s));
+  });
+  it('credits a source by its `credit`, else its publisher up to the first comma or bracket, and never repeats one', () => {
+    const catalogue = [
+      { id: 'a', publisher: 'Reuters, via Devdiscourse', credit: 'Reuters' },
+      { id: 'b', publisher: 'The Kyiv Independent, reporting the Financial Times' },
+      { id: 'c', publisher: 'TASS (Russian state news agency)' },
+      { id: 'd', publisher: 'Reuters' },
+    ];
+    expect(creditLine(['a', 'b', 'c', 'd'], catalogue)).toBe('Reuters; The Kyiv Independent; TASS');
+    expect(() => creditFor('zzz', catalogue)).toThrow(/unknown source id "zzz"/);
+  });
+  it('the weapons line gives no troop figure as a count of weapons', () => {
+    const weapons = data.get.find((l) => l.id === 'weapons')!;
+    expect(weapons.value).not.toMatch(/\d/);
+    expect(weapons.detail).toContain('800,000 troops');
+  });
+  it('every source id the ledger cites is a full catalogue entry', () => {
+    for (const id of [...ledger.give, ...ledger.get].flatMap((l) => l.sources)) {
+      const s = sources.find((x) => x.id === id)!;
+      expect(s.publisher && s.title, id).toBeTruthy();
+      expect(('url' in s && s.url) || ('note' in s && s.note), id).toBeTruthy();
+      expect(('date' in s && s.date) || ('accessed' in s && s.accessed), id).toBeTruthy();
+    }
   });
 });

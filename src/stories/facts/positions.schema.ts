@@ -14,7 +14,6 @@ export const positionCell = sourcedFact.extend({
   /** Two or three words for the compact grid; the stance says it properly. */
   tag: z.string().min(2).max(24),
   stance: z.string().min(20).max(190),
-  quote: z.object({ text: z.string().min(3).max(80), by: z.string().min(3) }).optional(),
   /** True where no sourced public position was found; the stance then says so. */
   noPosition: z.boolean().optional(),
 });

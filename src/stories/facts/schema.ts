@@ -76,8 +76,6 @@ export const tradeLine = sourcedItem().extend({
   value: z.string().optional(),
   /** One or two sentences, shown when the line is highlighted (may use `{date}`, `{beltList}`). */
   detail: z.string().min(10),
-  /** Who says so, in words shown to the reader ("Financial Times, via ISW and the Kyiv Independent"). */
-  attribution: z.string().min(3),
   /** A denial: the id of the line whose claim this disputes; it is drawn right beside that line. */
   denies: z.string().optional(),
 });
@@ -102,8 +100,6 @@ export const ladderRung = sourcedItem().extend({
   binds: z.string().min(3),
   trigger: z.string().min(3),
   record: z.string().min(3),
-  /** Who says so, in words shown to the reader. */
-  attribution: z.string().min(3),
   /** Whether this is what is on the table now (exactly one rung). */
   proposal: z.boolean().default(false),
 });

@@ -30,7 +30,7 @@ export const LADDER_STATES: Record<string, LadderStateSpec> = {
   },
   proposal: {
     label: 'Where the current proposal sits',
-    alt: `${LADDER_ALT} The middle rung, marked as the proposal on the table, is highlighted: a US pledge of a coordinated military response to a “sustained” Russian attack, to go to Congress, for 15 years, without US ground troops, and reportedly only after a peace deal. It sits below NATO’s Article 5.`,
+    alt: `${LADDER_ALT} The middle rung, marked as the proposal on the table, is highlighted: a US pledge of a coordinated military response to a “sustained” Russian attack, to go to Congress, for 15 years, without US ground troops, and reportedly only after a peace deal; the 20-point draft names the US, NATO and European signatories. It sits below NATO’s Article 5, where an attack on one ally is an attack on all and each acts as it deems necessary, “including the use of armed force”.`,
     highlight: ['us-article-5-mirror'],
     markProposal: true,
   },

@@ -11,6 +11,7 @@ export interface Rung {
   binds: string;
   trigger: string;
   record: string;
+  /** Who says so, from the rung's source ids (src/stories/facts/credits.ts). */
   attribution: string;
   asOf: string;
   asOfText: string;

@@ -8,24 +8,13 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { readDataFile } from '../../../lib/data-files';
 import { pathAtDetail } from '../../../lib/projected-path';
 import facts from '../../../stories/facts/positions.json';
-import sources from '../../../stories/sources.json';
+import { creditsFor } from '../../../stories/facts/credits';
+import { dayText, STORY_DATE } from '../../../lib/day-text';
 import { parseFacts, positionsFile, type PositionsFile } from '../../../stories/facts/positions.schema';
 import type { PositionsData } from './positions.state';
 
 const WIDTH = 200;
 const HEIGHT = 136;
-/** The control data's date that stands for the story's "now". */
-export const CONTROL_DATE = '2026-01-27';
-
-export const dayText = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** The short credit a reader sees for a source id: its `credit`, else its publisher up to the first comma. */
-export function creditFor(id: string, catalogue: { id: string; publisher: string; credit?: string }[] = sources): string {
-  const s = catalogue.find((c) => c.id === id);
-  if (!s) throw new Error(`positions: unknown source id "${id}"`);
-  return s.credit ?? s.publisher.split(/,| \(/)[0].trim();
-}
 
 /** Turns a validated content file into rows of drawn cells (issues × parties, in file order). */
 export function buildCells(file: PositionsFile): PositionsData['cells'] {
@@ -37,10 +26,9 @@ export function buildCells(file: PositionsFile): PositionsData['cells'] {
         issue: c.issue,
         tag: c.tag,
         stance: c.stance,
-        ...(c.quote ? { quote: c.quote } : {}),
         noPosition: c.noPosition ?? false,
         sources: c.sources,
-        credits: c.sources.map((id) => creditFor(id)),
+        credits: creditsFor(c.sources),
         asOf: c.asOf,
         asOfText: dayText(c.asOf),
       };
@@ -53,13 +41,13 @@ type Props = Record<string, unknown>;
 function inset(): PositionsData['inset'] {
   const boundaries = readDataFile<Topology>('boundaries.topo.json');
   const control = readDataFile<Topology>('control.topo.json');
-  if (!control.objects[CONTROL_DATE]) throw new Error(`positions: public/data/control.topo.json has no state "${CONTROL_DATE}"`);
+  if (!control.objects[STORY_DATE]) throw new Error(`positions: public/data/control.topo.json has no state "${STORY_DATE}"`);
   const oblasts = (feature(boundaries, boundaries.objects.oblasts as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
   const ukraine = { type: 'FeatureCollection', features: oblasts } as FeatureCollection;
   const projection = geoConicConformal().parallels([45, 52]).rotate([-31, 0]).fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], ukraine);
   // Coarse on purpose: the inset is about 130 px wide on a phone.
   const path = pathAtDetail(projection, 0.6, 1);
-  const occupied = (feature(control, control.objects[CONTROL_DATE] as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
+  const occupied = (feature(control, control.objects[STORY_DATE] as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
   return {
     width: WIDTH,
     height: HEIGHT,
@@ -74,6 +62,7 @@ export function prepare(): PositionsData {
   return {
     asOf: file.asOf,
     asOfText: dayText(file.asOf),
+    controlDateText: dayText(STORY_DATE),
     note: file.note,
     parties: file.parties,
     issues: file.issues.map(({ id, name, short }) => ({ id, name, short })),

@@ -6,7 +6,6 @@ export interface PositionCell {
   issue: string;
   tag: string;
   stance: string;
-  quote?: { text: string; by: string };
   noPosition: boolean;
   sources: string[];
   /** Short credit per source, in the same order (e.g. "Kyiv Independent"). */
@@ -20,6 +19,8 @@ export interface PositionCell {
 export interface PositionsData {
   asOf: string;
   asOfText: string;
+  /** The date of the Russian-held area on the inset (the story's "now"), written out. */
+  controlDateText: string;
   note: string;
   parties: { id: string; name: string; short: string; note?: string }[];
   issues: { id: string; name: string; short: string }[];
@@ -31,11 +32,13 @@ export interface PositionsData {
 
 export interface PositionsDrawn extends PositionsData {
   state: string;
-  /** The highlighted issue, or null in the overview. */
-  issue: string | null;
+  /** The issues opened (their rows highlighted, stances shown), in grid order; none in the overview. */
+  openIssues: string[];
   /** Oblast ids the inset highlights; ['*'] = all of Ukraine. */
   insetFocus: string[];
   insetCaption: string;
+  /** The line naming what the step opens: the issue or pair of issues, or the grid in the overview. */
+  heading: string;
 }
 
 export const DEFAULT_STATE = 'overview';
@@ -43,5 +46,6 @@ export const DEFAULT_STATE = 'overview';
 export function stateFor(data: PositionsData, state: string, _progress = 0): PositionsDrawn {
   const key = state in POSITIONS_STATES ? state : DEFAULT_STATE;
   const spec = POSITIONS_STATES[key];
-  return { ...data, state: key, issue: spec.issue, insetFocus: spec.inset, insetCaption: spec.insetCaption };
+  const heading = spec.issues.length ? spec.label : 'Six issues, four parties';
+  return { ...data, state: key, openIssues: spec.issues, insetFocus: spec.inset, insetCaption: spec.insetCaption, heading };
 }

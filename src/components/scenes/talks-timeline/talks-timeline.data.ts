@@ -3,7 +3,8 @@
 // proportional date strip, so the browser only draws.
 import facts from '../../../stories/facts/talks-timeline.json';
 import { parseFacts, timelineFile, type TimelineFile } from '../../../stories/facts/positions.schema';
-import { creditFor, dayText } from '../positions/positions.data';
+import { creditsFor } from '../../../stories/facts/credits';
+import { dayText } from '../../../lib/day-text';
 import { round1 } from '../../../lib/fit';
 import type { TimelineData } from './talks-timeline.state';
 
@@ -12,7 +13,6 @@ const HEIGHT = 40;
 const AXIS_Y = 24;
 const PAD = 8;
 const MS_DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -20,11 +20,13 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** "19–21 Nov 2025", "30 Nov – 2 Dec 2025", "28 Dec 2025 – 2 Jan 2026", or one day. */
 export function rangeText(from: string, to?: string): string {
   if (!to || to === from) return dayText(from);
-  const [y1, m1, d1] = from.split('-').map(Number);
-  const [y2, m2, d2] = to.split('-').map(Number);
+  const [y1, m1] = from.split('-').map(Number);
+  const [y2, m2] = to.split('-').map(Number);
   if (y1 !== y2) return `${dayText(from)} – ${dayText(to)}`;
-  if (m1 !== m2) return `${d1} ${MONTHS[m1 - 1]} – ${d2} ${MONTHS[m2 - 1]} ${y2}`;
-  return `${d1}–${d2} ${MONTHS[m2 - 1]} ${y2}`;
+  // dayText writes "d Mon yyyy": drop the parts the end date repeats.
+  const start = dayText(from).split(' ');
+  if (m1 !== m2) return `${start[0]} ${start[1]} – ${dayText(to)}`;
+  return `${start[0]}–${dayText(to)}`;
 }
 
 /** A linear scale from dates to strip x, with a few days' margin on each side of the events and "now". */
@@ -45,7 +47,7 @@ export function build(file: TimelineFile): TimelineData {
     const first = day.endsWith('-01');
     // A tick a day, taller on the first of a month (labelled below the strip).
     ticks.push(`M${x(day)},${AXIS_Y}v${first ? 9 : 3}`);
-    if (first) months.push({ x: x(day), text: `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}` });
+    if (first) months.push({ x: x(day), text: dayText(day).slice(2) });
   }
   const events = file.events.map((e) => ({
     id: e.id,
@@ -56,9 +58,9 @@ export function build(file: TimelineFile): TimelineData {
     text: e.text,
     expected: e.expected ?? false,
     sources: e.sources,
-    credits: e.sources.map((id) => creditFor(id)),
+    credits: creditsFor(e.sources),
     asOf: e.asOf,
-    ...(e.sinceThen ? { sinceThen: e.sinceThen, sinceThenCredits: (e.sinceThenSources ?? []).map((id) => creditFor(id)) } : {}),
+    ...(e.sinceThen ? { sinceThen: e.sinceThen, sinceThenCredits: creditsFor(e.sinceThenSources ?? []) } : {}),
     x: x(e.date),
     x2: x(e.dateEnd ?? e.date),
   }));

@@ -34,13 +34,13 @@ export interface TimelineData {
 
 export interface TimelineDrawn extends TimelineData {
   state: string;
-  /** The highlighted phase, or null in the overview. */
-  phase: string | null;
+  /** The phases opened (highlighted, events with text), in time order; none in the overview. */
+  openPhases: string[];
 }
 
 export const DEFAULT_STATE = 'overview';
 
 export function stateFor(data: TimelineData, state: string, _progress = 0): TimelineDrawn {
   const key = state in TIMELINE_STATES ? state : DEFAULT_STATE;
-  return { ...data, state: key, phase: TIMELINE_STATES[key].phase };
+  return { ...data, state: key, openPhases: TIMELINE_STATES[key].phases };
 }

@@ -9,22 +9,23 @@ import { readDataFile, type Place } from '../../../lib/data-files';
 import { donetskHeldOn, type HeldArea } from '../../../lib/held-area';
 import { pathAtDetail, projectedBox } from '../../../lib/projected-path';
 import { round1 } from '../../../lib/fit';
-import { dayText } from '../../../lib/day-text';
+import { dayText, STORY_DATE } from '../../../lib/day-text';
+import { creditLine } from '../../../stories/facts/credits';
 import { parseFacts, tradeFile, type TradeLine } from '../../../stories/facts/schema';
 import ledger from '../../../stories/facts/the-trade.json';
-import { STORY_DATE, TRADE_STATES } from './the-trade.config';
+import { TRADE_STATES } from './the-trade.config';
 import type { TradeData, TradeItem } from './the-trade.state';
 
 const MAP_WIDTH = 200;
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
 /**
- * The values the ledger's `{placeholders}` stand for. The held area is rounded to 10 km² and shown as
- * approximate: the polygons it is measured on are not more precise than that.
+ * The values the ledger's `{placeholders}` stand for. The held area is given to the km², as chapter 2
+ * gives it (the same DeepState polygons, the same calculation), so the two chapters show one figure.
  */
 export function placeholders(held: HeldArea, belt: { name: string; population: number }[]): Record<string, string> {
   return {
-    heldKm2: `≈${fmt(Math.round(held.heldKm2 / 10) * 10)}`,
+    heldKm2: fmt(Math.round(held.heldKm2)),
     heldPct: `${held.heldPct.toFixed(1)}%`,
     date: dayText(held.date, true),
     beltPopulation: fmt(belt.reduce((s, c) => s + c.population, 0)),
@@ -88,7 +89,7 @@ export function prepare(): TradeData {
     title: fill(l.title, values, l.id),
     value: l.value ? fill(l.value, values, l.id) : null,
     detail: fill(l.detail, values, l.id),
-    attribution: l.attribution,
+    attribution: creditLine(l.sources),
     asOf: l.asOf,
     asOfText: dayText(l.asOf),
     sources: l.sources,

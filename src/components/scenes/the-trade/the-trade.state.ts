@@ -6,6 +6,7 @@ export interface TradeItem {
   title: string;
   value: string | null;
   detail: string;
+  /** Who says so, from the line's source ids (src/stories/facts/credits.ts). */
   attribution: string;
   /** ISO date, and the same written for readers ("27 Jan 2026"). */
   asOf: string;
