@@ -71,7 +71,7 @@ describe('accessibility', () => {
     await page.goto(baseURL);
     const total = await page.locator('[data-step]').count();
     const reached = new Set<string>();
-    for (let i = 0; i < 200 && reached.size < total; i++) {
+    for (let i = 0; i < 800 && reached.size < total; i++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
