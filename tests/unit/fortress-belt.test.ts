@@ -179,7 +179,7 @@ describe('fortress-belt stateFor', () => {
       const font = frameWidth < 480 ? 13.5 : 15.75;
       const stacked = l.kind !== 'city' && l.sub;
       const chars = stacked ? Math.max(l.text.length, l.sub!.length) : l.text.length + (l.sub ? l.sub.length * 0.9 + 1 : 0);
-      const w = chars * font * 0.55 + (l.kind === 'distance' ? 10 : 0);
+      const w = chars * font * 0.55;
       const h = font * 1.2 * (stacked ? 2 : 1);
       const [x, y] = [l.x * px, l.y * px];
       if (l.kind !== 'city') return { x0: x - w / 2, x1: x + w / 2, y0: y - h / 2, y1: y + h / 2 };
