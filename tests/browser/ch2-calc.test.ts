@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch, openPage } from './browser';
-import { finishDate, formatDate } from '../../src/components/scenes/advance-calculator/advance-calculator.calc';
+import { finishDate } from '../../src/components/scenes/advance-calculator/advance-calculator.calc';
+import { dayText } from '../../src/lib/day-text';
 import { donetskHeldOn } from '../../src/lib/held-area';
 
 const baseURL = inject('baseURL');
@@ -18,7 +19,7 @@ const remaining = donetskHeldOn('2026-01-27').heldKm2;
 const dateAt = (pace: number) => {
   const f = finishDate(remaining, pace, '2026-01-27');
   if (f.kind !== 'date') throw new Error(`no date at ${pace}`);
-  return formatDate(f.date);
+  return dayText(f.date);
 };
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -77,7 +78,7 @@ describe('the advance calculator (chapter 2)', () => {
       expect(await result(page)).toContain(`by ${dateAt(pace)}`);
       expect(await pressed(page)).toEqual([0, 1, 2].map((k) => String(k === pressedIndex)));
     }
-    expect(await result(page)).toContain('by 2 August 2028');
+    expect(await result(page)).toContain('by 2 Aug 2028');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -94,7 +95,7 @@ describe('the advance calculator (chapter 2)', () => {
     const slider = page.locator(`${LAYER} input[type="range"]`);
     // Its label is visible and names it.
     expect(await page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).labels?.[0]?.textContent, `${LAYER} input[type="range"]`)).toBe(
-      'Pace of advance',
+      'Pace',
     );
     await slider.focus();
     expect(await slider.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
@@ -114,9 +115,9 @@ describe('the advance calculator (chapter 2)', () => {
     expect(await result(page)).toContain(`by ${dateAt(577 / 92)}`);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('General Staff claimed');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Russia claimed');
     await page.keyboard.press('Space');
-    expect(await result(page)).toContain(`the whole oblast by ${dateAt(500 / 27)}`);
+    expect(await result(page)).toContain(`Russia’s General Staff claimed were gained in Donetsk Oblast, Russia would hold all of it by ${dateAt(500 / 27)}`);
     expect(await pressed(page)).toEqual(['true', 'false', 'false']);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
 
@@ -125,7 +126,7 @@ describe('the advance calculator (chapter 2)', () => {
     await showsStep(page, i - 1, 'claimed');
     await scrollToStep(page, i);
     await showsStep(page, i, 'explore');
-    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.includes('by 2 August 2028'), `${LAYER} [data-result]`);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.includes('by 2 Aug 2028'), `${LAYER} [data-result]`);
     expect(await pressed(page)).toEqual(['false', 'false', 'true']);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
@@ -143,10 +144,51 @@ describe('the advance calculator (chapter 2)', () => {
     await page.context().close();
   });
 
+  it.each(['observed', 'claimed', 'explore'])(
+    'on a phone (390×844), with the %s step at the trigger line, the chart, result, presets and slider all fit above its card',
+    async (state) => {
+      const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+      await page.goto(baseURL);
+      const i = stepOf(state);
+      await page.evaluate(
+        ([id, n]) => {
+          const step = document.querySelector<HTMLElement>(`#${id} [data-step="${n}"]`)!;
+          // The card's top just above the trigger line (0.6 of the viewport): the moment it becomes active.
+          window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.6 + 2);
+        },
+        [CHAPTER, i] as const,
+      );
+      await showsStep(page, i, state);
+      await page.waitForTimeout(800);
+      const boxes = await page.evaluate(
+        ([layer, id, n]) => {
+          const box = (sel: string) => {
+            const r = document.querySelector(`${layer} ${sel}`)!.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          };
+          const card = document.querySelector(`#${id} [data-step="${n}"]`)!.getBoundingClientRect();
+          return {
+            card: card.top,
+            viewportWidth: window.innerWidth,
+            parts: Object.fromEntries(['.chart-title', '.frame', '[data-result]', '.presets', '.slider'].map((s) => [s, box(s)])),
+          };
+        },
+        [LAYER, CHAPTER, i] as const,
+      );
+      for (const [name, b] of Object.entries(boxes.parts)) {
+        expect(b.top, `${name} top`).toBeGreaterThanOrEqual(0);
+        expect(b.bottom, `${name} bottom above the card`).toBeLessThanOrEqual(boxes.card);
+        expect(b.left, `${name} left`).toBeGreaterThanOrEqual(0);
+        expect(b.right, `${name} right`).toBeLessThanOrEqual(boxes.viewportWidth);
+      }
+      await page.context().close();
+    },
+  );
+
   it.each([
     { query: '?pace=12', expected: `At 12.0 km² a day, Russia would hold all of Donetsk Oblast by ${dateAt(12)}` },
     { query: '?pace=999', expected: `At 30.0 km² a day` },
-    { query: `?pace=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, expected: 'by 2 August 2028' },
+    { query: `?pace=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, expected: 'by 2 Aug 2028' },
   ])('a link with $query sets the “try a pace” step safely', async ({ query, expected }) => {
     const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL + query);

@@ -7,14 +7,14 @@ import {
   addDays,
   daysBetween,
   finishDate,
-  formatDate,
   parsePace,
   resultSentence,
   utcDay,
 } from '../../src/components/scenes/advance-calculator/advance-calculator.calc';
 import { prepare, csvDates, presetPace } from '../../src/components/scenes/advance-calculator/advance-calculator.data';
 import { projection, stateFor, xOf } from '../../src/components/scenes/advance-calculator/advance-calculator.state';
-import { CALC_STATES, START } from '../../src/components/scenes/advance-calculator/advance-calculator.config';
+import { CALC_STATES } from '../../src/components/scenes/advance-calculator/advance-calculator.config';
+import { STORY_DATE as START, dayText } from '../../src/lib/day-text';
 import { CALC_ALTS } from '../../src/components/scenes/advance-calculator/advance-calculator.alt';
 import { donetskHeldOn } from '../../src/lib/held-area';
 
@@ -106,14 +106,6 @@ describe('parsePace (untrusted input → a pace on the slider, or the fallback)'
 
 describe('dates in UTC', () => {
   it.each([
-    { iso: '2027-09-05', long: '5 September 2027', short: '5 Sep 2027' },
-    { iso: '2026-12-04', long: '4 December 2026', short: '4 Dec 2026' },
-    { iso: '2028-02-29', long: '29 February 2028', short: '29 Feb 2028' },
-  ])('formatDate($iso)', ({ iso, long, short }) => {
-    expect(formatDate(iso)).toBe(long);
-    expect(formatDate(iso, true)).toBe(short);
-  });
-  it.each([
     { from: '2026-01-01', to: '2026-01-27', days: 26 },
     { from: '2025-10-01', to: '2026-01-01', days: 92 },
     { from: '2026-01-27', to: '2026-01-01', days: -26 },
@@ -127,27 +119,46 @@ describe('dates in UTC', () => {
 describe('resultSentence', () => {
   it.each([
     {
-      name: 'a preset measured on the whole front says so',
+      name: 'a figure given for the whole front says whose figure it is',
       pace: 265.45 / 27,
-      frontWide: true,
-      expected: 'If all 9.8 km² a day were gained in Donetsk Oblast, Russia would hold the whole oblast by 5 September 2027: 586 days (about 19 months) after 27 January 2026.',
+      who: 'ISW observed',
+      expected: 'If all of the 9.8 km² a day ISW observed were gained in Donetsk Oblast, Russia would hold all of it by 5 Sep 2027 (in about 19 months).',
+    },
+    {
+      name: 'a claim is worded as the claim of its party',
+      pace: 500 / 27,
+      who: 'Russia’s General Staff claimed',
+      expected:
+        'If all of the 18.5 km² a day Russia’s General Staff claimed were gained in Donetsk Oblast, Russia would hold all of it by 4 Dec 2026 (in about 10 months).',
     },
     {
       name: 'the reader’s own pace',
       pace: 12,
-      frontWide: false,
-      expected: 'At 12.0 km² a day, Russia would hold all of Donetsk Oblast by 22 May 2027: 480 days (about 16 months) after 27 January 2026.',
+      who: undefined,
+      expected: 'At 12.0 km² a day, Russia would hold all of Donetsk Oblast by 22 May 2027 (in about 16 months).',
     },
-    { name: 'zero pace', pace: 0, frontWide: false, expected: 'At 0.0 km² a day, Russia would never hold all of Donetsk Oblast.' },
-    { name: 'negative pace reads as zero', pace: -3, frontWide: false, expected: 'At 0.0 km² a day, Russia would never hold all of Donetsk Oblast.' },
-    { name: 'a tiny pace', pace: 0.1, frontWide: false, expected: 'At 0.1 km² a day, Russia would need more than 100 years to hold all of Donetsk Oblast.' },
-  ])('$name', ({ pace, frontWide, expected }) => {
-    expect(resultSentence(pace, finishDate(data.remainingKm2, pace, START_DAY), START_DAY, frontWide)).toBe(expected);
+    { name: 'zero pace', pace: 0, who: undefined, expected: 'At 0.0 km² a day, Russia would never hold all of Donetsk Oblast.' },
+    { name: 'negative pace reads as zero', pace: -3, who: undefined, expected: 'At 0.0 km² a day, Russia would never hold all of Donetsk Oblast.' },
+    { name: 'a tiny pace', pace: 0.1, who: undefined, expected: 'At 0.1 km² a day, Russia would need more than 100 years to hold all of Donetsk Oblast.' },
+    {
+      name: 'a tiny whole-front pace',
+      pace: 0.1,
+      who: 'ISW observed',
+      expected: 'If all of the 0.1 km² a day ISW observed were gained in Donetsk Oblast, Russia would need more than 100 years to hold all of it.',
+    },
+  ])('$name', ({ pace, who, expected }) => {
+    expect(resultSentence(pace, finishDate(data.remainingKm2, pace, START_DAY), START_DAY, who)).toBe(expected);
   });
   it('a short span is counted in days only', () => {
     expect(resultSentence(5000, finishDate(5756, 5000, START_DAY), START_DAY)).toBe(
-      'At 5000.0 km² a day, Russia would hold all of Donetsk Oblast by 29 January 2026: 2 days after 27 January 2026.',
+      'At 5000.0 km² a day, Russia would hold all of Donetsk Oblast by 29 Jan 2026 (in 2 days).',
     );
+    expect(resultSentence(10000, finishDate(5756, 10000, START_DAY), START_DAY)).toBe(
+      'At 10000.0 km² a day, Russia would hold all of Donetsk Oblast by 28 Jan 2026 (in 1 day).',
+    );
+  });
+  it('nothing left: already held', () => {
+    expect(resultSentence(5, finishDate(0, 5, START_DAY), START_DAY)).toBe('Russia already held all of Donetsk Oblast on 27 Jan 2026.');
   });
 });
 
@@ -224,7 +235,7 @@ describe('stateFor, alt texts and render', () => {
   it.each(Object.entries(CALC_STATES))('the alt text of %s gives its preset’s computed pace and date', (id, spec) => {
     const p = data.presets.find((x) => x.id === spec.preset)!;
     if (p.finish.kind !== 'date') throw new Error('expected a date');
-    expect(CALC_ALTS[id]).toContain(formatDate(p.finish.date));
+    expect(CALC_ALTS[id]).toContain(dayText(p.finish.date, true));
     expect(CALC_ALTS[id]).toContain(`${p.pace.toFixed(1)} km² a day`);
     expect(CALC_ALTS[id]).toContain(`${data.held.heldKm2.toLocaleString('en-GB')} km²`);
   });
@@ -240,11 +251,13 @@ describe('stateFor, alt texts and render', () => {
     expect(body).not.toContain('<button');
     expect(body).not.toContain('type="range"');
     expect(body).toContain('grey zone included');
+    // No false precision in the no-JS note.
+    expect(body).not.toContain('21.72');
   });
 
   it('server-renders the step’s own result sentence', () => {
     const { body } = render(AdvanceCalculator, { props: { state: stateFor(data, 'claimed', 0), progress: 0 } });
-    expect(body).toContain('If all 18.5 km² a day were gained in Donetsk Oblast, Russia would hold the whole oblast by 4 December 2026');
+    expect(body).toContain('If all of the 18.5 km² a day Russia’s General Staff claimed were gained in Donetsk Oblast, Russia would hold all of it by 4 Dec 2026');
   });
 });
 
@@ -258,6 +271,6 @@ describe('chapter 2 steps that use the calculator', () => {
   it.each(steps as { id: string; state: string; text: string }[])('$id names the month its preset computes', ({ state, text }) => {
     const p = data.presets.find((x) => x.id === CALC_STATES[state].preset)!;
     if (p.finish.kind !== 'date') throw new Error('expected a date');
-    expect(text).toContain(formatDate(p.finish.date).replace(/^\d+ /, ''));
+    expect(text).toContain(dayText(p.finish.date, true).replace(/^\d+ /, ''));
   });
 });

@@ -5,7 +5,7 @@ import { geoDistance } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import FortressBelt from '../../src/components/scenes/fortress-belt/FortressBelt.svelte';
 import { prepare } from '../../src/components/scenes/fortress-belt/fortress-belt.data';
-import { stateFor, distanceText, along, type BeltDrawn } from '../../src/components/scenes/fortress-belt/fortress-belt.state';
+import { stateFor, distanceText, type BeltDrawn } from '../../src/components/scenes/fortress-belt/fortress-belt.state';
 import { BELT_STATES } from '../../src/components/scenes/fortress-belt/fortress-belt.config';
 import { BELT_ALTS } from '../../src/components/scenes/fortress-belt/fortress-belt.alt';
 import { distanceToBoundary, nearestOnArc, EARTH_RADIUS_KM } from '../../src/components/scenes/fortress-belt/distance';
@@ -123,18 +123,13 @@ describe('the chapter copy quotes the measured distances', () => {
   });
 });
 
-describe('distanceText and along', () => {
+describe('distanceText', () => {
   it.each([
     { km: 20.6, inside: false, text: '21 km' },
     { km: 6.5, inside: false, text: '7 km' },
     { km: 0.4, inside: false, text: '<1 km' },
     { km: 3, inside: true, text: 'inside the Russian-held area' },
   ])('$km km (inside: $inside) → $text', ({ km, inside, text }) => expect(distanceText({ km, inside })).toBe(text));
-  it.each([
-    { t: 0, out: [0, 0] },
-    { t: 0.5, out: [5, 10] },
-    { t: 1, out: [10, 20] },
-  ])('along at $t', ({ t, out }) => expect(along([0, 0], [10, 20], t)).toEqual(out));
 });
 
 describe('fortress-belt stateFor', () => {
@@ -147,11 +142,12 @@ describe('fortress-belt stateFor', () => {
   ])('$state', ({ state, population, front, leaders, band, attacks }) => {
     const d = stateFor(data, state, 0);
     expect(d.state).toBe(state);
-    expect(d.labels.filter((l) => l.belt).every((l) => (l.sub !== undefined) === population)).toBe(true);
+    expect(d.labels.filter((l) => l.belt).every((l) => (l.sub !== undefined) === (population || leaders > 0))).toBe(true);
     expect(d.show.front).toBe(front);
     expect(d.occupied).toMatch(/^M/);
     expect(d.leaders).toHaveLength(leaders);
-    expect(d.labels.filter((l) => l.kind === 'distance')).toHaveLength(leaders);
+    // Each distance is in its own city's label (never a separate box that could sit by another city).
+    expect(d.labels.filter((l) => l.belt && /^· \d+ km$/.test(l.sub ?? ''))).toHaveLength(leaders);
     expect(d.band).toBe(band);
     expect(d.attacks).toHaveLength(attacks);
     expect(d.labels.filter((l) => l.kind === 'attack')).toHaveLength(attacks);
@@ -162,6 +158,12 @@ describe('fortress-belt stateFor', () => {
   it('labels the road as schematic only while the front is off', () => {
     expect(stateFor(data, 'cities', 0).labels.find((l) => l.kind === 'road')?.text).toMatch(/schematic/);
     expect(stateFor(data, 'front', 0).labels.some((l) => l.kind === 'road')).toBe(false);
+  });
+
+  it('pairs each distance with its city in the front state', () => {
+    const labels = stateFor(data, 'front', 0).labels;
+    expect(labels.find((l) => l.id === 'kramatorsk')).toMatchObject({ text: 'Kramatorsk', sub: '· 19 km' });
+    expect(labels.find((l) => l.id === 'kostiantynivka')).toMatchObject({ text: 'Kostiantynivka', sub: '· 7 km' });
   });
 
   it('shows each city’s population in the population state', () => {
@@ -177,7 +179,7 @@ describe('fortress-belt stateFor', () => {
       const font = frameWidth < 480 ? 13.5 : 15.75;
       const stacked = l.kind !== 'city' && l.sub;
       const chars = stacked ? Math.max(l.text.length, l.sub!.length) : l.text.length + (l.sub ? l.sub.length * 0.9 + 1 : 0);
-      const w = chars * font * 0.55 + (l.kind === 'distance' ? 10 : 0);
+      const w = chars * font * 0.55;
       const h = font * 1.2 * (stacked ? 2 : 1);
       const [x, y] = [l.x * px, l.y * px];
       if (l.kind !== 'city') return { x0: x - w / 2, x1: x + w / 2, y0: y - h / 2, y1: y + h / 2 };
@@ -205,9 +207,14 @@ describe('FortressBelt SSR render', () => {
     for (const name of ['Sloviansk', 'Kramatorsk', 'Druzhkivka', 'Kostiantynivka']) expect(body).toContain(name);
     expect(body).toMatch(/schematic/);
   });
-  it('shows the four distance labels and the date in the front state', () => {
+  it('shows each city’s distance in its own label, and the date, in the front state', () => {
     const { body } = render(FortressBelt, { props: { state: stateFor(data, 'front', 0), progress: 0 } });
-    for (const c of data.cities) expect(body).toContain(`data-label="distance-${c.id}"`);
+    const chunks = body.split('data-label="').slice(1);
+    for (const c of data.cities) {
+      const own = chunks.find((ch) => ch.startsWith(`${c.id}"`))!;
+      expect(own).toContain(c.name);
+      expect(own).toContain(`· ${Math.round(c.km)} km`);
+    }
     expect(body).toContain('27 Jan 2026');
     expect(body).toContain('DeepStateMap.Live');
   });

@@ -3,8 +3,8 @@ import { render } from 'svelte/server';
 import { readFileSync } from 'node:fs';
 import { gzipSync, inflateSync } from 'node:zlib';
 import Terrain from '../../src/components/scenes/terrain/Terrain.svelte';
-import { prepare, heightAt, cellSizeKm, hillshade, scaleProfile, PLOT, type ReliefGrid } from '../../src/components/scenes/terrain/terrain.data';
-import { stateFor, shortDate, INSET_SCALE } from '../../src/components/scenes/terrain/terrain.state';
+import { prepare, heightAt, cellSizeKm, hillshade, scaleProfile, roundScale, PLOT, type ReliefGrid } from '../../src/components/scenes/terrain/terrain.data';
+import { stateFor, INSET_SCALE } from '../../src/components/scenes/terrain/terrain.state';
 import { TERRAIN_STATES } from '../../src/components/scenes/terrain/terrain.config';
 import { greyPng, crc32 } from '../../src/lib/png';
 
@@ -190,10 +190,23 @@ describe('terrain stateFor', () => {
     expect(kinds.has('region')).toBe(mode === 'map');
   });
   it('falls back to the relief for an unknown state', () => expect(stateFor(data, 'nowhere', 0).state).toBe('relief'));
+  it('dates the front labels and the legend from the data (the story date)', () => {
+    const d = stateFor(data, 'profile-front', 0);
+    expect(d.frontDate).toBe('27 Jan 2026');
+    expect(d.labels.filter((l) => l.kind === 'front').every((l) => l.sub === '27 Jan 2026')).toBe(true);
+  });
+  it('labels the four belt cities on the relief map', () => {
+    const ids = stateFor(data, 'relief', 0).labels.map((l) => l.id);
+    for (const id of ['sloviansk', 'kramatorsk', 'druzhkivka', 'kostiantynivka']) expect(ids).toContain(id);
+  });
   it.each([
-    ['2026-01-27', '27 Jan 2026'],
-    ['2015-12-01', '1 Dec 2015'],
-  ])('shortDate(%s) = %s', (iso, out) => expect(shortDate(iso)).toBe(out));
+    [391, 400],
+    [349, 300],
+    [150, 200],
+    [96, 100],
+    [87, 90],
+    [12, 10],
+  ])('roundScale(%d) = %d', (v, out) => expect(roundScale(v)).toBe(out));
 });
 
 describe('Terrain SSR render', () => {
@@ -205,9 +218,13 @@ describe('Terrain SSR render', () => {
     expect(body).toMatch(/buildings or trenches/);
   });
   it('names the cell size in the relief state and the exaggeration in the profile', () => {
-    expect(render(Terrain, { props: { state: stateFor(data, 'relief', 0), progress: 0 } }).body).toContain('about 2.5 × 3.7 km');
+    const relief = render(Terrain, { props: { state: stateFor(data, 'relief', 0), progress: 0 } }).body;
+    expect(relief).toContain('about 2.5 × 3.7 km');
+    expect(relief).toContain('2′ resample of the 1′ elevation grid');
+    // The height ramp shows its end values.
+    expect(relief).toMatch(/50 m<span class="swatch ramp[^"]*"><\/span>300 m\+/);
     const profile = render(Terrain, { props: { state: stateFor(data, 'profile-front', 0), progress: 0 } }).body;
-    expect(profile).toMatch(/exaggerated about \d+×/);
+    expect(profile).toMatch(/exaggerated about \d+00×/);
     expect(profile).toContain('Front line');
     expect(profile).toContain('Kramatorsk');
   });

@@ -1,5 +1,6 @@
 // The calculator's arithmetic: pure, dependency-free, run on the server (static table) and in the
 // browser (slider). Paces are in km² a day; dates are ISO strings computed in UTC.
+import { dayText } from '../../../lib/day-text';
 
 /** The slider's range and step, km² a day. Russia's General Staff's claimed January pace is ≈18.5. */
 export const PACE = { min: 0, max: 30, step: 0.1 } as const;
@@ -67,37 +68,27 @@ export function parsePace(input: unknown, fallback: number): number {
   return Number(snapped.toFixed(1));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "5 September 2027"; `short` gives "5 Sep 2027". */
-export function formatDate(iso: string, short = false): string {
-  const d = new Date(utcDay(iso));
-  const month = MONTHS[d.getUTCMonth()];
-  return `${d.getUTCDate()} ${short ? month.slice(0, 3) : month} ${d.getUTCFullYear()}`;
-}
-
 /** "9.8 km² a day" (one decimal, as the slider shows it). */
 export const formatPace = (pace: number) => `${pace.toFixed(1)} km² a day`;
 
 /**
- * The result as one sentence. `frontWide` marks a pace measured across the whole front: counting all of
- * it in Donetsk Oblast gives the fastest case, and the sentence says so.
+ * The result as one short sentence. `who` ("Russia’s General Staff claimed") marks a pace someone gave
+ * for the whole front: counting all of it in Donetsk Oblast gives the fastest case, and the sentence
+ * says so and whose figure it is.
  */
-export function resultSentence(pace: number, finish: Finish, start: string, frontWide = false): string {
-  const [at, what] = frontWide
-    ? [`If all ${formatPace(pace)} were gained in Donetsk Oblast`, 'the whole oblast']
-    : [`At ${formatPace(pace)}`, 'all of Donetsk Oblast'];
+export function resultSentence(pace: number, finish: Finish, start: string, who?: string): string {
+  const at = who ? `If all of the ${formatPace(pace)} ${who} were gained in Donetsk Oblast` : `At ${formatPace(pace)}`;
+  const what = who ? 'all of it' : 'all of Donetsk Oblast';
   switch (finish.kind) {
     case 'never':
       return `At ${formatPace(Math.max(0, pace))}, Russia would never hold all of Donetsk Oblast.`;
     case 'done':
-      return `Russia already held all of Donetsk Oblast on ${formatDate(start)}.`;
+      return `Russia already held all of Donetsk Oblast on ${dayText(start)}.`;
     case 'beyond':
       return `${at}, Russia would need more than 100 years to hold ${what}.`;
     case 'date': {
-      const days = `${finish.days.toLocaleString('en-GB')} day${finish.days === 1 ? '' : 's'}`;
-      const span = finish.days < 45 ? days : `${days} (about ${Math.round(finish.months)} months)`;
-      return `${at}, Russia would hold ${what} by ${formatDate(finish.date)}: ${span} after ${formatDate(start)}.`;
+      const span = finish.days < 45 ? `${finish.days} day${finish.days === 1 ? '' : 's'}` : `about ${Math.round(finish.months)} months`;
+      return `${at}, Russia would hold ${what} by ${dayText(finish.date)} (in ${span}).`;
     }
   }
 }

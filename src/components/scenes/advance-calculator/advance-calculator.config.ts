@@ -3,15 +3,14 @@
  * each of which selects a preset. Source ids name entries of src/stories/sources.json.
  */
 
-/** The story's date: the held area is measured on DeepState's map of this day, and the clock starts here. */
-export const START = '2026-01-27';
-
 /** ISW, 27 Jan 2026: the rest of Donetsk Oblast not before August 2027 at the late-November 2025 pace. */
 export const ISW_NOT_BEFORE = { date: '2027-08-01', label: 'Aug 2027', source: 'isw-2026-01-27' };
 
 export interface PresetSpec {
   /** Who gives the figure, as the reader sees it ("ISW observed"). */
   who: string;
+  /** The preset button's name, a few words ("Russia claimed"). */
+  short: string;
   /** What the figure covers, in time and space, as the button and table say it. */
   period: string;
   /** The figure as the source gives it, e.g. "265.45 km²". */
@@ -33,6 +32,7 @@ export const PRESETS = {
   claimed: {
     period: '1–27 Jan 2026, whole front',
     who: 'Russia’s General Staff claimed',
+    short: 'Russia claimed',
     figure: 'over 500 km²',
     km2: 500,
     days: 27,
@@ -45,6 +45,7 @@ export const PRESETS = {
   observed: {
     period: '1–27 Jan 2026, whole front',
     who: 'ISW observed',
+    short: 'ISW observed',
     figure: '265.45 km²',
     km2: 265.45,
     days: 27,
@@ -56,6 +57,7 @@ export const PRESETS = {
   },
   late2025: {
     who: 'On DeepState’s maps Russia gained',
+    short: 'DeepState maps',
     period: 'Donetsk Oblast only, 1 Oct 2025 – 1 Jan 2026',
     figure: '',
     km2: null,

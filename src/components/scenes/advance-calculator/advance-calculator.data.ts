@@ -3,7 +3,8 @@
 import { readDataText } from '../../../lib/data-files';
 import { donetskHeldOn } from '../../../lib/held-area';
 import { round1 } from '../../../lib/fit';
-import { ISW_NOT_BEFORE, PRESETS, START, type PresetId } from './advance-calculator.config';
+import { STORY_DATE as START } from '../../../lib/day-text';
+import { ISW_NOT_BEFORE, PRESETS, type PresetId } from './advance-calculator.config';
 import { daysBetween, finishDate } from './advance-calculator.calc';
 import { xOf, yOf, type CalcChart, type CalcData, type Preset } from './advance-calculator.state';
 

@@ -20,19 +20,15 @@ export interface BeltStateSpec {
   attacks: boolean;
 }
 
-/** The story's date for control: the DeepState map in public/data/control.topo.json. */
-export const FRONT_DATE = '2026-01-27';
-export const FRONT_DATE_LABEL = '27 Jan 2026';
-
 /** The map's window: the belt with Siversk, Bakhmut, Pokrovsk and Dobropillia around it. */
 export const VIEW: [[number, number], [number, number]] = [[36.82, 48.22], [38.42, 49.12]];
 
 /** The four belt cities, north to south: label side in every state (west: the front lies east). */
-export const BELT: { id: string; side: Side; /** where along the leader (0 = city, 1 = front) its label sits */ at: number }[] = [
-  { id: 'sloviansk', side: 'left', at: 0.5 },
-  { id: 'kramatorsk', side: 'left', at: 0.5 },
-  { id: 'druzhkivka', side: 'left', at: 1.3 },
-  { id: 'kostiantynivka', side: 'left', at: 1.35 },
+export const BELT: { id: string; side: Side }[] = [
+  { id: 'sloviansk', side: 'left' },
+  { id: 'kramatorsk', side: 'left' },
+  { id: 'druzhkivka', side: 'left' },
+  { id: 'kostiantynivka', side: 'left' },
 ];
 
 /** Towns named in the story around the belt. */

@@ -8,7 +8,8 @@ import { readDataFile, type Place } from '../../../lib/data-files';
 import { round1, scaleBar } from '../../../lib/fit';
 import { kmPerUnit, pathAtDetail, projectedBox } from '../../../lib/projected-path';
 import { distanceToBoundary } from './distance';
-import { ATTACKS, BELT, FRONT_DATE, FRONT_DATE_LABEL, HIGHWAY, HIGHWAY_LABEL, RIVER_LABELS, TOWNS, VIEW } from './fortress-belt.config';
+import { STORY_DATE as FRONT_DATE, dayText } from '../../../lib/day-text';
+import { ATTACKS, BELT, HIGHWAY, HIGHWAY_LABEL, RIVER_LABELS, TOWNS, VIEW } from './fortress-belt.config';
 import type { BeltData } from './fortress-belt.state';
 
 export const WIDTH = 800;
@@ -81,7 +82,7 @@ export function prepare(): BeltData {
   return {
     width: WIDTH,
     height,
-    frontDate: FRONT_DATE_LABEL,
+    frontDate: dayText(FRONT_DATE),
     publisher: frontProps.publisher,
     land: features(boundaries, 'oblasts')
       .filter((f) => OBLASTS_SHOWN.includes(String(f.id)))

@@ -37,7 +37,7 @@ export interface BeltData {
   scaleBar: { km: number; units: number };
 }
 
-export type LabelKind = 'city' | 'river' | 'region' | 'distance' | 'attack' | 'road';
+export type LabelKind = 'city' | 'river' | 'region' | 'attack' | 'road';
 
 /** A label placed on screen, in viewBox units. */
 export interface BeltLabel {
@@ -82,8 +82,6 @@ export function distanceText(c: Pick<BeltCity, 'km' | 'inside'>): string {
   return `${Math.round(c.km)} km`;
 }
 
-/** A point `t` of the way from `a` to `b`. */
-export const along = (a: XY, b: XY, t: number): XY => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 
 export function stateFor(data: BeltData, state: string, _progress = 0): BeltDrawn {
   const key = state in BELT_STATES ? state : DEFAULT_STATE;
@@ -103,14 +101,11 @@ export function stateFor(data: BeltData, state: string, _progress = 0): BeltDraw
       kind: 'city',
       belt: true,
       side,
-      ...(spec.population ? { sub: c.population.toLocaleString('en-GB') } : {}),
+      // The distance goes in the city's own label, so it cannot be read as another city's.
+      ...(spec.population ? { sub: c.population.toLocaleString('en-GB') } : spec.distances ? { sub: `· ${distanceText(c)}` } : {}),
       x: c.city[0],
       y: c.city[1],
     });
-    if (spec.distances) {
-      const [x, y] = along(c.city, c.nearest, BELT.find((b) => b.id === c.id)?.at ?? 0.5);
-      labels.push({ id: `distance-${c.id}`, text: distanceText(c), kind: 'distance', x, y });
-    }
   }
   if (spec.attacks)
     for (const a of data.attacks) labels.push({ id: a.id, text: a.text, ...(a.sub ? { sub: a.sub } : {}), kind: 'attack', x: a.labelXY[0], y: a.labelXY[1] });

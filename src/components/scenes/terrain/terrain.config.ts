@@ -22,12 +22,17 @@ export const TINT_HIGH = 300;
 /** Labels on the relief map. */
 export const MAP_LABELS: { id: string; text: string; sub?: string; kind: 'region' | 'river' | 'country'; at: [number, number] }[] = [
   { id: 'donets-ridge', text: 'DONETS RIDGE', kind: 'region', at: [38.75, 48.2] },
-  { id: 'belt', text: 'Fortress belt', kind: 'region', at: [37.05, 48.72] },
+  { id: 'belt', text: 'Fortress belt', kind: 'region', at: [36.95, 49.0] },
   { id: 'dnipropetrovsk', text: 'DNIPROPETROVSK', sub: 'OBLAST', kind: 'country', at: [36.42, 48.1] },
   { id: 'kharkiv', text: 'KHARKIV', sub: 'OBLAST', kind: 'country', at: [36.5, 49.3] },
   { id: 'siverskyi-donets', text: 'Siverskyi Donets', kind: 'river', at: [38.15, 49.08] },
 ];
-export const MAP_TOWNS: { id: string; side: 'left' | 'right' }[] = [
+export const MAP_TOWNS: { id: string; side: 'left' | 'right' | 'below' }[] = [
+  // The four belt cities, 10–13 km apart: alternate sides so that their labels clear each other.
+  { id: 'sloviansk', side: 'left' },
+  { id: 'kramatorsk', side: 'right' },
+  { id: 'druzhkivka', side: 'left' },
+  { id: 'kostiantynivka', side: 'below' },
   { id: 'bakhmut', side: 'right' },
   { id: 'pokrovsk', side: 'left' },
   { id: 'donetsk', side: 'right' },

@@ -10,6 +10,7 @@ import { round1, scaleBar } from '../../../lib/fit';
 import { kmPerUnit, pathAtDetail, projectedBox } from '../../../lib/projected-path';
 import { greyPng, pngDataUri } from '../../../lib/png';
 import { EARTH_RADIUS_KM } from '../fortress-belt/distance';
+import { STORY_DATE } from '../../../lib/day-text';
 import { BELT_IDS, MAP_LABELS, MAP_TOWNS, TERRAIN_STATES, TINT_HIGH, TINT_LOW, VIEW } from './terrain.config';
 import type { Profile, TerrainData } from './terrain.state';
 
@@ -24,7 +25,8 @@ const SHADE_EXAGGERATION = 12;
 const DETAIL = 0.8;
 
 /** The chart's plot area in viewBox units (the relief map shrinks into the top-left corner above it). */
-export const PLOT = { left: 64, right: 784, top: 36, bottomInset: 58 };
+/** The profile's plot: the y-axis labels sit left of `left`, the x-axis labels below the baseline. */
+export const PLOT = { left: 104, right: 784, top: 36, bottomInset: 40 };
 export const Y_MAX = 300;
 
 export interface ReliefGrid {
@@ -129,7 +131,7 @@ export function prepare(): TerrainData {
     shadow[i] = level(Math.max(0, (Math.SQRT1_2 - shade[i]) / 0.25) ** 0.8);
   }
 
-  const [front] = features(control, '2026-01-27');
+  const [front] = features(control, STORY_DATE);
   const oblastNames = Object.fromEntries(features(boundaries, 'oblasts').map((f) => [String(f.id), String(f.properties.name_en ?? f.id)]));
   const place = (id: string) => {
     const p = places.find((x) => x.id === id);
@@ -172,6 +174,9 @@ export function prepare(): TerrainData {
     scaleBar: scaleBar(kmPerUnit(projection, [37.5, 48.5]), 1, 110),
   };
 }
+
+/** A proportion rounded to what a reader needs: 391 → 400, 87 → 90. */
+export const roundScale = (v: number) => (v >= 95 ? Math.round(v / 100) * 100 : Math.round(v / 10) * 10);
 
 /** Puts a transect into chart coordinates, west on the left whichever way it was sampled. */
 export function scaleProfile(t: Transect, height: number, oblastNames: Record<string, string>): Profile {
@@ -227,7 +232,8 @@ export function scaleProfile(t: Transect, height: number, oblastNames: Record<st
       .map((p) => ({ name: p.name, belt: p.belt, x: X(p.distanceKm), y: round1(elevationAtX(X(p.distanceKm))) })),
     yTicks: [0, 100, 200, 300].map((e) => ({ y: Y(e), text: `${e} m` })),
     xTicks,
-    // Vertical exaggeration: metres per unit across vs. metres per unit up.
-    exaggeration: Math.round(((L * 1000) / plotW) / (Y_MAX / plotH)),
+    // Vertical exaggeration: metres per unit across vs. metres per unit up, rounded (it is only a scale
+    // drawing's proportion): to the nearest 100 from 100 up, else to the nearest 10.
+    exaggeration: roundScale(((L * 1000) / plotW) / (Y_MAX / plotH)),
   };
 }

@@ -1,3 +1,4 @@
+import { dayText } from '../../../lib/day-text';
 import { TERRAIN_STATES } from './terrain.config';
 
 type XY = [number, number];
@@ -43,7 +44,7 @@ export interface TerrainData {
   rivers: string[];
   transectLines: Record<string, string>;
   belt: XY[];
-  mapLabels: { id: string; text: string; sub?: string; kind: 'region' | 'river' | 'country' | 'city'; side?: 'left' | 'right'; xy: XY }[];
+  mapLabels: { id: string; text: string; sub?: string; kind: 'region' | 'river' | 'country' | 'city'; side?: 'left' | 'right' | 'below'; xy: XY }[];
   profiles: Profile[];
   scaleBar: { km: number; units: number };
 }
@@ -53,7 +54,7 @@ export interface TerrainLabel {
   text: string;
   sub?: string;
   kind: 'region' | 'river' | 'country' | 'city' | 'place' | 'front' | 'oblast';
-  side?: 'left' | 'right';
+  side?: 'left' | 'right' | 'below';
   belt?: boolean;
   x: number;
   y: number;
@@ -70,13 +71,15 @@ export interface TerrainDrawn extends Omit<TerrainData, 'profiles' | 'mapLabels'
   transect: string;
   profile: Profile;
   labels: TerrainLabel[];
+  /** The control date of the Russian-held area, as the legend shows it ("27 Jan 2026"). */
+  frontDate: string;
 }
 
 export const DEFAULT_STATE = 'relief';
 /** The map's size as an inset beside the profile (fraction of the frame). */
 export const INSET_SCALE = 0.32;
 /** The inset's left edge: right of the y-axis labels, above the low western end of every profile. */
-export const INSET_X = 130;
+export const INSET_X = 140;
 
 export function stateFor(data: TerrainData, state: string, _progress = 0): TerrainDrawn {
   const key = state in TERRAIN_STATES ? state : DEFAULT_STATE;
@@ -88,10 +91,16 @@ export function stateFor(data: TerrainData, state: string, _progress = 0): Terra
     for (const l of mapLabels) labels.push({ id: l.id, text: l.text, sub: l.sub, kind: l.kind, side: l.side, x: l.xy[0], y: l.xy[1] });
   } else {
     for (const p of profile.places)
-      labels.push({ id: `place-${p.name}`, text: p.name, kind: 'place', belt: p.belt, side: p.x > data.width - 90 ? 'left' : undefined, x: p.x, y: p.y - 14 });
+      // A place at the east end is labelled well under the line, which rises to its west: the line never runs
+      // through it, and it clears the labels of the places and the front further west.
+      labels.push(
+        p.x > data.width - 90
+          ? { id: `place-${p.name}`, text: p.name, kind: 'place', belt: p.belt, side: 'left', x: p.x, y: p.y + 40 }
+          : { id: `place-${p.name}`, text: p.name, kind: 'place', belt: p.belt, x: p.x, y: p.y - 14 },
+      );
     if (spec.marks) {
       for (const [i, f] of profile.fronts.entries())
-        labels.push({ id: `front-${i}`, text: 'Front line', sub: shortDate(profile.date), kind: 'front', x: f.x, y: profile.bottom - 40 });
+        labels.push({ id: `front-${i}`, text: 'Front line', sub: dayText(profile.date), kind: 'front', x: f.x, y: profile.bottom - 40 });
       for (const [i, c] of profile.oblastCrossings.entries())
         labels.push({ id: `oblast-${i}`, text: `← ${c.west}`, sub: `${c.east} →`, kind: 'oblast', x: c.x, y: profile.bottom - 110 });
     }
@@ -106,12 +115,6 @@ export function stateFor(data: TerrainData, state: string, _progress = 0): Terra
     transect: profile.id,
     profile,
     labels,
+    frontDate: dayText(profile.date),
   };
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "2026-01-27" → "27 Jan 2026". */
-export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
