@@ -230,7 +230,8 @@ export function scaleProfile(t: Transect, height: number, oblastNames: Record<st
     places: t.places
       .filter((p) => p.offsetKm <= 3)
       .map((p) => ({ name: p.name, belt: p.belt, x: X(p.distanceKm), y: round1(elevationAtX(X(p.distanceKm))) })),
-    yTicks: [0, 100, 200, 300].map((e) => ({ y: Y(e), text: `${e} m` })),
+    // Numbers only (the legend gives the unit): they sit left of the plot, where a small frame has little room.
+    yTicks: [0, 100, 200, 300].map((e) => ({ y: Y(e), text: `${e}` })),
     xTicks,
     // Vertical exaggeration: metres per unit across vs. metres per unit up, rounded (it is only a scale
     // drawing's proportion): to the nearest 100 from 100 up, else to the nearest 10.
