@@ -71,3 +71,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/**
+ * Scrolls step `n` of a chapter to just above the 60% trigger line, as a reader's scroll would, and waits
+ * until the chapter's active scene shows that step drawn at `state`.
+ */
+export async function goToStep(page: Page, chapterId: string, n: number, state: string): Promise<void> {
+  await page.evaluate(
+    ([id, i]) => {
+      const rect = document.querySelector<HTMLElement>(`#${id} [data-step="${i}"]`)!.getBoundingClientRect();
+      window.scrollBy(0, rect.top - window.innerHeight * 0.6 + rect.height * 0.1);
+    },
+    [chapterId, n] as const,
+  );
+  await page.waitForFunction(
+    ([id, i, s]) => {
+      const scene = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`);
+      return scene?.dataset.stateStep === String(i) && scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s;
+    },
+    [chapterId, n, state] as const,
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage } from './browser';
+import { launch, openPage, goToStep as goToChapterStep } from './browser';
 
 const baseURL = inject('baseURL');
 const chapter = JSON.parse(readFileSync(new URL('../../src/stories/02-fortress-belt.json', import.meta.url), 'utf8')) as {
@@ -18,20 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function goToStep(page: Page, i: number, state: string) {
-  await page.evaluate(
-    ([id, n]) => {
-      const step = document.querySelector<HTMLElement>(`#${id} [data-step="${n}"]`)!;
-      const rect = step.getBoundingClientRect();
-      window.scrollBy(0, rect.top - window.innerHeight * 0.6 + rect.height * 0.1);
-    },
-    [CHAPTER, i] as const,
-  );
-  await page.waitForFunction(
-    ([id, s]) => document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-drawn-state]`)?.dataset.drawnState === s,
-    [CHAPTER, state] as const,
-  );
-}
+const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page, CHAPTER, i, state);
 
 /** Boxes of the visible labels in the active layer, with overlaps and those sticking out of the frame. */
 const labels = (page: Page) =>

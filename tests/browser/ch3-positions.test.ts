@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage } from './browser';
+import { launch, openPage, goToStep as goToChapterStep } from './browser';
 import { POSITIONS_STATES } from '../../src/components/scenes/positions/positions.config';
 import { TIMELINE_STATES } from '../../src/components/scenes/talks-timeline/talks-timeline.config';
 
@@ -22,23 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function goToStep(page: Page, i: number, state: string) {
-  await page.evaluate(
-    ([id, n]) => {
-      const step = document.querySelector<HTMLElement>(`#${id} [data-step="${n}"]`)!;
-      const rect = step.getBoundingClientRect();
-      window.scrollBy(0, rect.top - window.innerHeight * 0.6 + rect.height * 0.1);
-    },
-    [CHAPTER_ID, i] as const,
-  );
-  await page.waitForFunction(
-    ([id, n, s]) => {
-      const scene = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`);
-      return scene?.dataset.stateStep === String(n) && scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s;
-    },
-    [CHAPTER_ID, i, state] as const,
-  );
-}
+const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page, CHAPTER_ID, i, state);
 
 /** What the visible scene highlights, and which rows/cards/phases a reader can actually see. */
 const highlighted = (page: Page) =>

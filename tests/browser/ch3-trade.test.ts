@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage } from './browser';
+import { launch, openPage, goToStep as goToChapterStep } from './browser';
 import { TRADE_STATES } from '../../src/components/scenes/the-trade/the-trade.config';
 import { LADDER_STATES } from '../../src/components/scenes/guarantee-ladder/guarantee-ladder.config';
 
@@ -22,23 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function goToStep(page: Page, i: number, state: string) {
-  await page.evaluate(
-    ([id, n]) => {
-      const step = document.querySelector<HTMLElement>(`#${id} [data-step="${n}"]`)!;
-      const rect = step.getBoundingClientRect();
-      window.scrollBy(0, rect.top - window.innerHeight * 0.6 + rect.height * 0.1);
-    },
-    [CHAPTER, i] as const,
-  );
-  await page.waitForFunction(
-    ([id, n, s]) => {
-      const scene = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`);
-      return scene?.dataset.stateStep === String(n) && scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s;
-    },
-    [CHAPTER, i, state] as const,
-  );
-}
+const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page, CHAPTER, i, state);
 
 /** What the visible scene marks: highlighted and revealed ledger lines, current rungs, the proposal tag. */
 const marks = (page: Page) =>
