@@ -109,21 +109,48 @@ describe('security', () => {
   });
 });
 
-describe('resilience', () => {
-  it('when scene data fails to load, the static figure stays, a note says so, and the page still works', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-    await page.route('**/data/scenes/*.json', (route) => route.fulfill({ status: 500, body: 'nope' }));
+// What each resilience test puts in place of a scene's data file (intercepted in the browser).
+const brokenData: [string, { status: number; body: string }][] = [
+  ['fails to load (HTTP 500)', { status: 500, body: 'nope' }],
+  ['is cut off (not JSON)', { status: 200, body: '{"width": 400, "height": 30' }],
+  ['is JSON of the wrong shape', { status: 200, body: '{"hello": "world"}' }],
+];
+
+describe.each(brokenData)('when scene data %s', (_, response) => {
+  const withBrokenData = async (viewport: { width: number; height: number }) => {
+    const watched = await openPage(browser, { viewport });
+    const uncaught: string[] = [];
+    watched.page.on('pageerror', (e) => uncaught.push(String(e)));
+    await watched.page.route('**/data/scenes/*.json', (route) =>
+      route.fulfill({ ...response, headers: { 'content-type': 'application/json' } }),
+    );
+    return { ...watched, uncaught };
+  };
+
+  it('the story keeps each static figure, says so in a note, and its steps still work', async () => {
+    const { page, uncaught } = await withBrokenData({ width: 1280, height: 800 });
     await page.goto(baseURL);
     const first = await page.$eval('.chapter', (el) => el.id);
     await page.locator(`#${first} [data-step="0"]`).scrollIntoViewIfNeeded();
     await page.waitForSelector(`#${first} .layer.is-static .static-note`, { state: 'visible' });
     expect(await page.locator(`#${first} .layer.is-active svg path`).count()).toBeGreaterThan(5);
-    // Steps still activate.
     await page.evaluate((id) => {
       const step = document.querySelector<HTMLElement>(`#${id} [data-step="1"]`)!;
       window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5);
     }, first);
     await page.waitForSelector(`#${first} .step.is-active[data-step="1"]`);
+    expect(uncaught).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an embed keeps its static figure, says so in a note, and still steps', async () => {
+    const { page, uncaught } = await withBrokenData({ width: 390, height: 844 });
+    await page.goto(`${baseURL}embed/advance-calculator/`);
+    await page.waitForSelector('.embed-scene.is-static .static-note', { state: 'visible' });
+    expect(await page.locator('[data-scene-body] svg path').count()).toBeGreaterThan(3);
+    await page.getByRole('button', { name: /Next/ }).click();
+    expect(await page.locator('.embed-nav [aria-live]').textContent()).toMatch(/Step 2 of \d+/);
+    expect(uncaught).toEqual([]);
     await page.context().close();
   });
 });

@@ -9,16 +9,48 @@ export interface LiveScene {
   destroy(): void;
 }
 
-export function mountLiveScene(scene: ClientScene, target: HTMLElement, data: unknown, state: string): LiveScene {
+/**
+ * Replaces the server-rendered figure in `target` with the live component. Data that cannot be drawn
+ * (a corrupt file) throws before the figure is touched; if a later state cannot be drawn, the static
+ * figure comes back and `onFail` is told, so a reader never sees an empty frame.
+ */
+export function mountLiveScene(
+  scene: ClientScene,
+  target: HTMLElement,
+  data: unknown,
+  state: string,
+  onFail: (error: unknown) => void = () => {},
+): LiveScene {
   const props = $state({ state: scene.stateFor(data, state, 0), progress: 0 });
+  const staticFigure = [...target.childNodes];
+  let app: Record<string, any> | undefined;
+  const restore = () => {
+    if (app) void unmount(app);
+    app = undefined;
+    target.replaceChildren(...staticFigure);
+  };
   target.replaceChildren();
-  const app = mount(scene.component, { target, props });
+  try {
+    app = mount(scene.component, { target, props });
+  } catch (error) {
+    restore();
+    throw error;
+  }
   return {
     show(next, progress = 0) {
-      props.state = scene.stateFor(data, next, progress);
-      props.progress = progress;
+      if (!app) return;
+      try {
+        props.state = scene.stateFor(data, next, progress);
+        props.progress = progress;
+      } catch (error) {
+        restore();
+        onFail(error);
+      }
     },
-    destroy: () => void unmount(app),
+    destroy: () => {
+      if (app) void unmount(app);
+      app = undefined;
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { requireFields } from '../../../lib/require-fields';
 import { CALC_STATES, DEFAULT_STATE, type PresetId, type PresetSpec } from './advance-calculator.config';
 import { daysBetween, type Finish } from './advance-calculator.calc';
 
@@ -54,7 +55,7 @@ export interface CalcDrawn extends CalcData {
 
 export function stateFor(data: CalcData, state: string, _progress = 0): CalcDrawn {
   const key = state in CALC_STATES ? state : DEFAULT_STATE;
-  return { ...data, state: key, preset: CALC_STATES[key].preset };
+  return { ...requireFields(data, ['held', 'presets', 'chart'], 'advance-calculator'), state: key, preset: CALC_STATES[key].preset };
 }
 
 /** x of a day (or of a fractional number of days after `chart.from`). */

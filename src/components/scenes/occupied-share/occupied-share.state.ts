@@ -1,3 +1,4 @@
+import { requireFields } from '../../../lib/require-fields';
 import { SHARE_STATES } from './occupied-share.config';
 
 /** Pre-scaled chart geometry (see occupied-share.data.ts); every coordinate is in viewBox units. */
@@ -36,5 +37,5 @@ export const DEFAULT_STATE = 'to-2026';
 export function stateFor(data: ShareData, state: string, _progress = 0): ShareDrawn {
   const key = state in SHARE_STATES ? state : DEFAULT_STATE;
   const spec = SHARE_STATES[key];
-  return { ...data, state: key, projectionShown: spec.projection, sinceThenShown: spec.sinceThen };
+  return { ...requireFields(data, ['plot', 'series'], 'occupied-share'), state: key, projectionShown: spec.projection, sinceThenShown: spec.sinceThen };
 }

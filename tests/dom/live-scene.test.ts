@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import { flushSync } from 'svelte';
+import Drawn from './fixtures/Drawn.svelte';
+import { mountLiveScene } from '../../src/components/scenes/live-scene.svelte';
+
+// A scene whose data can draw every state but 'broken' (as a corrupt file would fail on some state).
+const scene = {
+  component: Drawn,
+  stateFor: (data: unknown, state: string) => {
+    if (data === null || state === 'broken') throw new Error(`cannot draw ${state}`);
+    return { state };
+  },
+};
+
+function staticFigure() {
+  const target = document.createElement('div');
+  target.innerHTML = '<svg class="static"><path d="M0 0h10"/></svg>';
+  document.body.replaceChildren(target);
+  return target;
+}
+
+describe('mountLiveScene', () => {
+  it('replaces the static figure with the live scene and redraws on show()', () => {
+    const target = staticFigure();
+    const live = mountLiveScene(scene, target, {}, 'a');
+    flushSync();
+    expect(target.querySelector('svg.static')).toBeNull();
+    expect(target.querySelector('[data-drawn-state]')?.getAttribute('data-drawn-state')).toBe('a');
+    live.show('b');
+    flushSync();
+    expect(target.querySelector('[data-drawn-state]')?.getAttribute('data-drawn-state')).toBe('b');
+    live.destroy();
+  });
+
+  it('throws on data it cannot draw and leaves the static figure untouched', () => {
+    const target = staticFigure();
+    expect(() => mountLiveScene(scene, target, null, 'a')).toThrow(/cannot draw/);
+    expect(target.querySelector('svg.static')).not.toBeNull();
+    expect(target.querySelector('.live')).toBeNull();
+  });
+
+  it('puts the static figure back and reports when a later state cannot be drawn', () => {
+    const target = staticFigure();
+    const failures: unknown[] = [];
+    const live = mountLiveScene(scene, target, {}, 'a', (e) => failures.push(e));
+    flushSync();
+    live.show('broken');
+    flushSync();
+    expect(failures).toHaveLength(1);
+    expect(target.querySelector('svg.static')).not.toBeNull();
+    expect(target.querySelector('.live')).toBeNull();
+    live.show('b'); // a dead scene ignores later steps instead of throwing
+    expect(target.querySelector('.live')).toBeNull();
+    live.destroy();
+  });
+});
