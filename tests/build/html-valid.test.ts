@@ -14,7 +14,7 @@ describe('the built HTML', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
-  it('is valid on every page (html-validate)', async () => {
+  it('is valid on every page (html-validate)', { timeout: 60_000 }, async () => {
     const errors: string[] = [];
     for (const { file } of pages) {
       const report = await validator.validateFile(file);
@@ -28,7 +28,7 @@ describe('the built HTML', () => {
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
-  it('has unique ids on every page, and every id reference finds its target', () => {
+  it('has unique ids on every page, and every id reference finds its target', { timeout: 60_000 }, () => {
     const problems = pages.flatMap(({ file, path }) => idProblems(readFileSync(file, 'utf8')).map((p) => `/${path}: ${p}`));
     expect(problems, problems.join('\n')).toEqual([]);
   });
