@@ -96,10 +96,12 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
     const $ = load(readFileSync(file, 'utf8'));
     // A <base href> would change how relative URLs resolve; the site uses none, so resolve against the page.
     for (const attr of PAGE_URL_ATTRS) {
-      $(`[${attr}]`).each((_, el) => check(file, `<${el.tagName} ${attr}>`, $(el).attr(attr), pageUrl));
+      $(`[${attr}]`).each((_, el) => {
+        check(file, `<${$(el).prop('tagName')?.toLowerCase()} ${attr}>`, $(el).attr(attr), pageUrl);
+      });
     }
     $('[srcset]').each((_, el) => {
-      for (const candidate of $(el).attr('srcset')!.split(',')) check(file, `<${el.tagName} srcset>`, candidate.trim().split(/\s+/)[0], pageUrl);
+      for (const candidate of $(el).attr('srcset')!.split(',')) check(file, 'srcset', candidate.trim().split(/\s+/)[0], pageUrl);
     });
     $('meta[content]').each((_, el) => {
       const name = $(el).attr('property') ?? $(el).attr('name') ?? '';
