@@ -39,25 +39,40 @@ export function launch(): Promise<Browser> {
 
 export interface WatchedPage {
   page: Page;
+  /** Console errors, page errors, and any console message about the Content Security Policy. */
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Requests that failed, or were answered with a status of 400 or more. */
+  failedRequests: string[];
+  /** The `securitypolicyviolation` events the page has seen so far (its CSP blocked something). */
+  cspViolations(): Promise<string[]>;
 }
 
-/** A new page in its own context; records console errors and requests to hosts other than localhost. */
+/** A new page in its own context; records console errors, failed requests, CSP violations and requests to hosts other than localhost. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as any).__cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') foreignRequests.push(r.url());
   });
-  return { page, consoleErrors, foreignRequests };
+  page.on('requestfailed', (r) => failedRequests.push(`${r.failure()?.errorText} ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`);
+  });
+  const cspViolations = () => page.evaluate(() => (window as any).__cspViolations as string[]);
+  return { page, consoleErrors, foreignRequests, failedRequests, cspViolations };
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -92,18 +92,14 @@ describe('accessibility', () => {
 
 describe('security', () => {
   it('the page passes its own Content-Security-Policy: islands hydrate and nothing is blocked', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(() => {
-      (window as any).__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { page, consoleErrors, cspViolations } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toMatch(/script-src 'self' 'sha256-/);
     for (const id of await page.$$eval('.chapter', (els) => els.map((e) => e.id))) {
       await page.locator(`#${id} [data-step="1"]`).scrollIntoViewIfNeeded();
       await page.waitForSelector(`#${id} astro-island:not([ssr])`);
     }
-    expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
