@@ -24,7 +24,7 @@ const pageUrl = (file: string, base: string) => base + file.replace(/(^|\/)index
 /** Every URL the built site loads or links to, from its HTML, CSS, JS, JSON, XML and text files. */
 export function references(distDir: string, base: string): Reference[] {
   const refs: Reference[] = [];
-  const add = (from: string, kind: string, url: string | undefined) => url && refs.push({ from, kind, url });
+  const add = (from: string, kind: string, url: string | undefined) => void (url && refs.push({ from, kind, url }));
   for (const path of walk(distDir)) {
     const from = relative(distDir, path);
     if (/\.(png|woff2?|geojson|csv)$/.test(from)) continue;
