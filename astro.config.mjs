@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+import headers from './src/integrations/headers.ts';
 
 export default defineConfig({
   // Where the site is published: used for canonical URLs, social cards, oEmbed and embed snippets.
@@ -8,7 +10,14 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://land-for-guarantees.example',
   base: process.env.BASE_PATH || '/',
   output: 'static',
-  integrations: [svelte()],
+  integrations: [
+    svelte(),
+    // The sitemap lists the pages a reader should land on from a search: the story, the classroom guide,
+    // the glossary, the printable edition and the embed index. One-graphic embed and presentation pages
+    // are left out: they are made to sit in other sites' iframes and on projectors, and repeat the story.
+    sitemap({ filter: (page) => !/\/(embed|present)\/[^/]+\/$/.test(new URL(page).pathname) }),
+    headers(),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     // Astro hashes its own inline scripts and styles into a CSP <meta> on every page. Inline `style`

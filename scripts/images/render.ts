@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../tests/browser/browser.ts';
 import { flattenToSvg } from './flatten.ts';
+import { cardHtml, type CardContent } from './card.ts';
+import { CARD_WIDTH, CARD_HEIGHT, STORY_CARD_PICTURE, storyCardFile, sceneCardFile, touchIconFile } from '../../src/lib/social-card.ts';
 
 const dist = join(process.cwd(), 'dist');
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
@@ -26,6 +28,7 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 const page = await browser.newPage({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, reducedMotion: 'reduce', colorScheme: 'light' });
 let count = 0;
 const started = Date.now();
+const titles = new Map<string, string>();
 try {
   for (const id of sceneIds) {
     const out = join(dist, 'images', id);
@@ -36,6 +39,7 @@ try {
     await page.evaluate(() => document.fonts.ready);
     // A picture has no use for the scene's own controls (buttons, sliders): leave them out.
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('.embed-figure :is(button, input)').forEach((el) => (el.style.display = 'none')));
+    titles.set(id, (await page.locator('h1').first().textContent())!.trim());
     const steps = await page.locator('[data-step]').count();
     for (let n = 1; n <= Math.max(steps, 1); n++) {
       if (n > 1) await page.keyboard.press('ArrowRight');
@@ -46,9 +50,38 @@ try {
       count++;
     }
   }
+  await drawSocialCards(`http://127.0.0.1:${server.port}${base}`);
 } finally {
   await browser.close();
   await server.stop();
 }
-console.log(`scripts/images: ${count} steps of ${sceneIds.length} scenes drawn as PNG and SVG in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+/** The story's social card and each scene's (src/lib/social-card.ts), and the home-screen icon. */
+async function drawSocialCards(site: string) {
+  const card = await browser.newPage({ viewport: { width: CARD_WIDTH, height: CARD_HEIGHT }, colorScheme: 'light' });
+  await card.goto(`${site}?theme=light`);
+  const story = await card.evaluate(() => ({
+    title: document.querySelector('h1')!.textContent!.trim(),
+    dek: document.querySelector('.dek')!.textContent!.replace(/\s+/g, ' ').trim(),
+    stylesheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
+  }));
+  // The card's HTML is served from the site's own origin (so its fonts and pictures load) but never written to dist/.
+  const cardUrl = `${site}__social-card__`;
+  let html = '';
+  await card.route(cardUrl, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const draw = async (content: Omit<CardContent, 'stylesheets'>, file: string) => {
+    html = cardHtml({ ...content, stylesheets: story.stylesheets });
+    await card.goto(cardUrl, { waitUntil: 'load' });
+    await card.evaluate(() => document.fonts.ready);
+    await card.screenshot({ path: join(dist, file) });
+  };
+  const { sceneId, step } = STORY_CARD_PICTURE;
+  await draw({ kicker: 'Explainer', title: story.title, dek: story.dek, picture: `${site}images/${sceneId}/step-${step}.png` }, storyCardFile);
+  for (const id of sceneIds) await draw({ kicker: story.title, title: titles.get(id)!, picture: `${site}images/${id}/step-1.png` }, sceneCardFile(id));
+  await card.setViewportSize({ width: 180, height: 180 });
+  await card.goto(`${site}favicon.svg`);
+  await card.screenshot({ path: join(dist, touchIconFile) });
+  await card.close();
+}
+
+console.log(`scripts/images: ${count} steps of ${sceneIds.length} scenes drawn as PNG and SVG, with social cards, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (!existsSync(join(dist, 'images'))) process.exit(1);

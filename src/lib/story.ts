@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Source, Step } from '../stories/schema';
 import { findScene } from '../components/scenes/registry';
 import type { SceneDefinition } from '../components/scenes/types';
+import { STORY_CARD_PICTURE, storyCardFile, sceneCardFile } from './social-card';
 
 export async function loadStory() {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
@@ -49,4 +50,25 @@ export function sourceIdsIn(data: unknown): string[] {
   return Object.entries(data).flatMap(([key, value]) =>
     /sources$/i.test(key) && Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : sourceIdsIn(value),
   );
+}
+
+/** A page's social card: its site path (base included) and its text alternative. */
+export interface SocialCard {
+  path: string;
+  alt: string;
+}
+
+/** The story's card, or a scene's (what its picture shows at step 1). */
+export async function socialCard(sceneId?: string): Promise<SocialCard> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const { chapters } = await loadStory();
+  const altAt = (id: string, step: number) => {
+    const shown = stepsShowing(chapters, id)[step - 1];
+    return shown ? altFor(shown.step) : findScene(id)!.description;
+  };
+  if (!sceneId) {
+    const { sceneId: id, step } = STORY_CARD_PICTURE;
+    return { path: `${base}${storyCardFile}`, alt: `The headline “Land for Guarantees” beside a map. ${altAt(id, step)}` };
+  }
+  return { path: `${base}${sceneCardFile(sceneId)}`, alt: `“${findScene(sceneId)!.title}”, from Land for Guarantees. ${altAt(sceneId, 1)}` };
 }

@@ -83,3 +83,29 @@ export function chapterSchema({ scenes, sourceIds }: Catalogue) {
 }
 export type Chapter = z.infer<ReturnType<typeof chapterSchema>>;
 export type Step = Chapter['steps'][number];
+
+/**
+ * The corrections log (src/stories/corrections.json), oldest first: the story's first publication, then
+ * every correction or update, with what changed and where. The story's "First published" and "Last
+ * updated" dates (shown, and in its structured data) come from here and nowhere else.
+ */
+export const correctionsSchema = z
+  .array(
+    z.object({
+      date: z.iso.date(),
+      kind: z.enum(['published', 'correction', 'update']),
+      /** What changed, in a sentence a reader can check. */
+      text: z.string().min(5),
+      /** Where in the story (e.g. "Chapter 2, step 4"); the first publication has none. */
+      where: z.string().min(3).optional(),
+    }),
+  )
+  .min(1)
+  .superRefine((log, ctx) => {
+    if (log[0]?.kind !== 'published') ctx.addIssue({ code: 'custom', path: [0, 'kind'], message: 'the first entry must be the first publication ("kind": "published")' });
+    log.forEach((entry, i) => {
+      if (i > 0 && entry.kind === 'published') ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: 'only the first entry can be the first publication' });
+      if (i > 0 && entry.date < log[i - 1].date) ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `entries must be oldest first: ${entry.date} comes after ${log[i - 1].date}` });
+    });
+  });
+export type Correction = z.infer<typeof correctionsSchema>[number];

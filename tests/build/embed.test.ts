@@ -1,18 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { load } from 'cheerio';
 import { scenes } from '../../src/components/scenes/registry';
+import { describeHeaders } from './headers';
+import { pngSize } from './png';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const page = (path: string) => load(readFileSync(join(dist, path), 'utf8'));
-
-/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
-function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('ascii', 12, 16) !== 'IHDR') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 describe.each(scenes.map((s) => s.id))('the embed of %s', (id) => {
   const $ = page(`embed/${id}/index.html`);
@@ -67,8 +62,8 @@ describe.each(scenes.map((s) => s.id))('the embed of %s', (id) => {
     expect(existsSync(join(dist, `images/${id}/step-${steps + 1}.png`))).toBe(false);
   });
 
-  it('uses its first picture as the social card', () => {
-    expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`/images/${id}/step-1\\.png$`));
+  it('uses its own social card', () => {
+    expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`/images/${id}/card\\.png$`));
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
   });
 });
@@ -111,32 +106,4 @@ describe('the embed index (/embed/)', () => {
   });
 });
 
-describe('_headers', () => {
-  const rules = readFileSync(join(dist, '_headers'), 'utf8')
-    .split('\n')
-    .reduce<{ path: string; headers: string[] }[]>((acc, line) => {
-      if (/^\//.test(line)) acc.push({ path: line.trim(), headers: [] });
-      else if (/^\s+\S/.test(line) && acc.length) acc.at(-1)!.headers.push(line.trim());
-      return acc;
-    }, []);
-  // Netlify / Cloudflare Pages matching: exact paths, and a trailing * that matches the rest.
-  const matches = (rule: string, path: string) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path);
-  const headersFor = (path: string) => rules.filter((r) => matches(r.path, path)).flatMap((r) => r.headers);
-  const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-  const pages = walk(dist).filter((f) => f.endsWith('.html')).map((f) => '/' + relative(dist, f).replace(/index\.html$/, ''));
-
-  it('sends the security headers on every path', () => {
-    for (const h of ['Strict-Transport-Security: max-age=', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: ', 'Permissions-Policy: ']) {
-      expect(headersFor('/anything').some((x) => x.startsWith(h)), h).toBe(true);
-    }
-  });
-
-  it('lets any site frame embed pages, and only the site itself frame every other page', () => {
-    expect(pages.length).toBeGreaterThan(scenes.length);
-    for (const p of pages) {
-      const frameRules = headersFor(p).filter((h) => /frame-ancestors|X-Frame-Options/.test(h));
-      if (/^\/embed\/[^/]+\/$/.test(p)) expect(frameRules, p).toEqual(["Content-Security-Policy: frame-ancestors *"]);
-      else expect(frameRules, p).toContain("Content-Security-Policy: frame-ancestors 'self'");
-    }
-  });
-});
+describeHeaders(dist, '/', scenes.length);

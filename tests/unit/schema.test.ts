@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { chapterSchema, sourceSchema } from '../../src/stories/schema';
+import { chapterSchema, sourceSchema, correctionsSchema } from '../../src/stories/schema';
 import { scenes } from '../../src/components/scenes/registry';
 import { altFor } from '../../src/lib/story';
 
@@ -86,5 +86,30 @@ describe('sourceIdsIn (fact files)', () => {
         phases: { early: [{ sources: ['e'] }] },
       }),
     ).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('corrections log schema (src/stories/corrections.json)', () => {
+  const published = { date: '2026-11-23', kind: 'published', text: 'First published.' };
+  const correction = { date: '2026-12-02', kind: 'correction', where: 'Chapter 2, step 3', text: 'The distance to Kramatorsk was 18 km, not 28 km.' };
+  const problems = (log: unknown) => {
+    const r = correctionsSchema.safeParse(log);
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  };
+
+  it('accepts the real file, and a first publication followed by a correction', () => {
+    expect(problems(JSON.parse(readFileSync('src/stories/corrections.json', 'utf8')))).toEqual([]);
+    expect(problems([published, correction])).toEqual([]);
+  });
+
+  it.each([
+    { name: 'an empty log', log: [], message: '>=1' },
+    { name: 'no first publication first', log: [correction], message: 'the first entry must be the first publication' },
+    { name: 'a second publication', log: [published, { ...published, date: '2026-12-01' }], message: 'only the first entry can be the first publication' },
+    { name: 'entries out of order', log: [{ ...published, date: '2026-12-05' }, correction], message: 'entries must be oldest first' },
+    { name: 'a bad date', log: [{ ...published, date: '23/11/2026' }], message: 'date' },
+    { name: 'an unknown kind', log: [published, { ...correction, kind: 'erratum' }], message: 'correction' },
+  ])('rejects $name', ({ log, message }) => {
+    expect(problems(log).join(' | ')).toContain(message);
   });
 });

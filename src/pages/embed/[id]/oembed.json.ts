@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { scenes } from '../../../components/scenes/registry';
 import { embedPaths } from '../../../components/embed/paths';
 import { iframeSnippet, DEFAULT_EMBED_HEIGHT } from '../../../components/embed/snippet';
+import { CARD_WIDTH, CARD_HEIGHT, sceneCardFile } from '../../../lib/social-card';
 
 export const getStaticPaths = (() => scenes.map((scene) => ({ params: { id: scene.id }, props: { scene } }))) satisfies GetStaticPaths;
 
@@ -20,7 +21,10 @@ export const GET: APIRoute = ({ props, site }) => {
     html: iframeSnippet({ src: absolute(paths.page), title: scene.title, height: DEFAULT_EMBED_HEIGHT }),
     width: 640,
     height: DEFAULT_EMBED_HEIGHT,
-    thumbnail_url: absolute(paths.image(1, 'png')),
+    // oEmbed requires a thumbnail's size with its URL: the scene's social card has a fixed one.
+    thumbnail_url: absolute(`${paths.story}${sceneCardFile(scene.id)}`),
+    thumbnail_width: CARD_WIDTH,
+    thumbnail_height: CARD_HEIGHT,
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
 };

@@ -1,0 +1,43 @@
+// Checks of a built site's _headers (Netlify / Cloudflare Pages), for the root build and the sub-path build.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { walk } from './base-path';
+
+/** The path rules of a _headers file, each with its header lines. */
+export function readHeaderRules(distDir: string) {
+  return readFileSync(join(distDir, '_headers'), 'utf8')
+    .split('\n')
+    .reduce<{ path: string; headers: string[] }[]>((acc, line) => {
+      if (/^\//.test(line)) acc.push({ path: line.trim(), headers: [] });
+      else if (/^\s+\S/.test(line) && acc.length) acc.at(-1)!.headers.push(line.trim());
+      return acc;
+    }, []);
+}
+
+/** Defines the tests that every page of `distDir`, served at `base`, gets the headers it should. */
+export function describeHeaders(distDir: string, base: string, minPages: number) {
+  describe(`_headers (base ${base})`, () => {
+    const rules = readHeaderRules(distDir);
+    // Netlify / Cloudflare Pages matching: exact paths, and a trailing * that matches the rest.
+    const matches = (rule: string, path: string) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path);
+    const headersFor = (path: string) => rules.filter((r) => matches(r.path, path)).flatMap((r) => r.headers);
+    const pages = walk(distDir).filter((f) => f.endsWith('.html')).map((f) => base + relative(distDir, f).replace(/index\.html$/, ''));
+
+    it('sends the security headers on every path', () => {
+      for (const h of ['Strict-Transport-Security: max-age=', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: ', 'Permissions-Policy: ']) {
+        expect(headersFor(`${base}anything`).some((x) => x.startsWith(h)), h).toBe(true);
+      }
+    });
+
+    it('lets any site frame embed pages, and only the site itself frame every other page', () => {
+      expect(pages.length).toBeGreaterThan(minPages);
+      const embedPage = new RegExp(`^${base}embed/[^/]+/$`);
+      for (const p of pages) {
+        const frameRules = headersFor(p).filter((h) => /frame-ancestors|X-Frame-Options/.test(h));
+        if (embedPage.test(p)) expect(frameRules, p).toEqual(['Content-Security-Policy: frame-ancestors *']);
+        else expect(frameRules, p).toContain("Content-Security-Policy: frame-ancestors 'self'");
+      }
+    });
+  });
+}
