@@ -6,6 +6,7 @@ import type { Source, Step } from '../stories/schema';
 import { findScene } from '../components/scenes/registry';
 import type { SceneDefinition } from '../components/scenes/types';
 import { STORY_CARD_PICTURE, storyCardFile, sceneCardFile } from './social-card';
+import { base } from './base';
 
 export async function loadStory() {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
@@ -60,7 +61,6 @@ export interface SocialCard {
 
 /** The story's card, or a scene's (what its picture shows at step 1). */
 export async function socialCard(sceneId?: string): Promise<SocialCard> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const { chapters } = await loadStory();
   const altAt = (id: string, step: number) => {
     const shown = stepsShowing(chapters, id)[step - 1];

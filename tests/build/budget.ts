@@ -2,10 +2,11 @@
 // scripts, followed through their imports, plus inline scripts) and of the data files it fetches.
 // Scenes' drawing code is split into lazy chunks (src/components/scenes/client-scenes.ts), one set per
 // scene; a page is charged for the chunks of every live scene it shows, and no others.
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { componentName } from '../../src/components/scenes/client-scenes';
+import { filesUnder } from './dist-files';
 
 export interface PageBudget {
   page: string;
@@ -17,8 +18,6 @@ export interface PageBudget {
 }
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-const walk = (d: string): string[] =>
-  readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
 // Static imports and dynamic import() (quoted or in backticks, as Rolldown writes a glob's lazy chunks).
 const IMPORTS = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+\.m?js)["']|import\(\s*["'`](\.{1,2}\/[^"'`]+|\/[^"'`]+\.m?js)["'`]\s*\)/g;
 
@@ -39,7 +38,7 @@ function closure(dist: string, entries: string[], lazyAllowed: (file: string) =>
 }
 
 export function measurePages(dist: string): PageBudget[] {
-  return walk(dist)
+  return filesUnder(dist)
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
       const html = readFileSync(file, 'utf8');

@@ -1,8 +1,8 @@
 // Checks of a built site's _headers (Netlify / Cloudflare Pages), for the root build and the sub-path build.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { walk } from './base-path';
+import { join } from 'node:path';
+import { htmlPages } from './dist-files';
 
 /** The path rules of a _headers file, each with its header lines. */
 export function readHeaderRules(distDir: string) {
@@ -22,7 +22,7 @@ export function describeHeaders(distDir: string, base: string, minPages: number)
     // Netlify / Cloudflare Pages matching: exact paths, and a trailing * that matches the rest.
     const matches = (rule: string, path: string) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path);
     const headersFor = (path: string) => rules.filter((r) => matches(r.path, path)).flatMap((r) => r.headers);
-    const pages = walk(distDir).filter((f) => f.endsWith('.html')).map((f) => base + relative(distDir, f).replace(/index\.html$/, ''));
+    const pages = htmlPages(distDir).map((p) => base + p.path);
 
     it('sends the security headers on every path', () => {
       for (const h of ['Strict-Transport-Security: max-age=', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: ', 'Permissions-Policy: ']) {

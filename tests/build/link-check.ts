@@ -23,6 +23,8 @@ export interface LinkReport {
   external: number;
   /** "file: what url → problem" lines. */
   broken: string[];
+  /** Every reference read, as written in its file (`what` names its kind: `<script src>`, `JSON-LD`…). */
+  references: { file: string; what: string; url: string }[];
 }
 
 const PAGE_URL_ATTRS = ['href', 'src', 'poster', 'component-url', 'renderer-url', 'before-hydration-url'];
@@ -58,6 +60,7 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
   const external = new Set<string>();
   const checked = new Set<string>();
   const broken: string[] = [];
+  const references: LinkReport['references'] = [];
 
   /** The file in dist/ that serves this path below the base, if any (`a/` → `a/index.html`; `a` → `a` or `a/index.html`). */
   const fileFor = (path: string): string | undefined => {
@@ -68,6 +71,7 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
   function check(from: string, what: string, raw: string | undefined, fromUrl: string) {
     const ref = raw?.trim();
     if (!ref || /^(data|blob|about):/i.test(ref)) return;
+    references.push({ file: relative(dist, from), what, url: ref });
     const problem = (text: string) => broken.push(`${relative(dist, from)}: ${what} ${ref} → ${text}`);
     if (/^javascript:/i.test(ref)) return problem('a javascript: URL');
     let url: URL;
@@ -93,11 +97,13 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
   const pages = htmlPages(dist);
   for (const { file } of pages) {
     const pageUrl = urlOf(file);
-    const $ = load(readFileSync(file, 'utf8'));
+    // Parsed as without scripting, so <noscript> content (no-js.css) is read as elements.
+    const $ = load(readFileSync(file, 'utf8'), { scriptingEnabled: false });
     // A <base href> would change how relative URLs resolve; the site uses none, so resolve against the page.
     for (const attr of PAGE_URL_ATTRS) {
       $(`[${attr}]`).each((_, el) => {
-        check(file, `<${$(el).prop('tagName')?.toLowerCase()} ${attr}>`, $(el).attr(attr), pageUrl);
+        const rel = $(el).attr('rel');
+        check(file, `<${$(el).prop('tagName')?.toLowerCase()}${rel ? ` rel=${rel}` : ''} ${attr}>`, $(el).attr(attr), pageUrl);
       });
     }
     $('[srcset]').each((_, el) => {
@@ -111,6 +117,9 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
     $('astro-island[props]').each((_, el) => {
       for (const m of $(el).attr('props')!.matchAll(/"(\/[^"\s]*)"/g)) if (m[1].startsWith(base)) check(file, 'island prop', m[1], pageUrl);
     });
+    $('script[type="application/ld+json"]').each((_, el) => {
+      for (const m of $(el).text().matchAll(/"(https?:\/\/[^"]+)"/g)) check(file, 'JSON-LD', m[1], pageUrl);
+    });
     // Embed snippets shown for copying.
     $('textarea').each((_, el) => {
       for (const m of $(el).text().matchAll(SNIPPET_URL)) check(file, 'snippet', m[1], pageUrl);
@@ -123,6 +132,9 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
     const text = () => readFileSync(file, 'utf8');
     if (file.endsWith('.css')) {
       for (const m of text().matchAll(CSS_URL)) if (!m[2].startsWith('#')) check(file, 'CSS url()', m[2], urlOf(file));
+    } else if (file.endsWith('.js')) {
+      // Absolute site paths in the bundles (preloads, lazy chunks); relative chunk imports resolve by construction.
+      for (const m of text().matchAll(/["'`](\/[\w./-]+\.(?:js|css|json|png|svg|woff2))["'`]/g)) check(file, 'JS path', m[1], urlOf(file));
     } else if (file.endsWith('oembed.json')) {
       const oembed = JSON.parse(text());
       for (const key of ['url', 'provider_url', 'thumbnail_url']) if (oembed[key]) check(file, `oEmbed ${key}`, oembed[key], urlOf(file));
@@ -134,5 +146,5 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
     }
   }
 
-  return { pages: pages.length, internal: checked.size, external: external.size, broken: [...new Set(broken)] };
+  return { pages: pages.length, internal: checked.size, external: external.size, broken: [...new Set(broken)], references };
 }

@@ -2,9 +2,9 @@
 // story's structured data and dates (from src/stories/corrections.json); sitemap, robots.txt, icons; the 404 page.
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { walk } from './base-path';
+import { htmlPages } from './dist-files';
 import { pngSize } from './png';
 import corrections from '../../src/stories/corrections.json';
 
@@ -18,9 +18,9 @@ const fileFor = (url: string) => {
   return join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 };
 
-const pages = walk(dist)
-  .filter((f) => f.endsWith('.html') && !f.endsWith('404.html'))
-  .map((f) => ({ path: '/' + relative(dist, f).replace(/index\.html$/, ''), $: load(readFileSync(f, 'utf8')) }));
+const pages = htmlPages(dist)
+  .filter((p) => p.path !== '404.html')
+  .map((p) => ({ path: `/${p.path}`, $: load(readFileSync(p.file, 'utf8')) }));
 const meta = ($: CheerioAPI, key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
 
 describe('every page (sharing)', () => {

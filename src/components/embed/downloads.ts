@@ -3,6 +3,7 @@
 // GeoJSON, which every GIS and newsroom mapping tool reads. The story's own sourced fact files
 // (src/stories/facts/*.json, named `facts/<name>.json`) are offered as JSON and as a CSV of their items.
 import { readDataFile } from '../../lib/data-files';
+import { base } from '../../lib/base';
 
 interface FileProvenance {
   file: string;
@@ -19,7 +20,6 @@ export interface Download {
   attribution: string;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const geojsonName = (file: string) => file.replace(/\.topo\.json$/, '.geojson');
 

@@ -1,5 +1,5 @@
 // Where everything about one scene lives on the site, relative to the site root (base path included).
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { base } from '../../lib/base';
 
 export function embedPaths(sceneId: string) {
   return {
