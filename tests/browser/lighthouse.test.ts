@@ -1,0 +1,76 @@
+// Lighthouse (mobile preset, simulated slow 4G and 4x CPU) against the built site, with the same
+// headless Chromium as the other browser tests. Prints each page's scores and key metrics.
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import lighthouse, { type Flags } from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { findChromium, CHROMIUM_FLAGS } from './browser';
+
+const baseURL = inject('baseURL');
+const PAGES = ['/', '/embed/control-timeline/', '/classroom/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const MIN_SCORE = 95;
+const REPORTS = 'test-results/lighthouse';
+
+let chrome: chromeLauncher.LaunchedChrome;
+beforeAll(async () => {
+  chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+});
+afterAll(async () => {
+  await chrome?.kill();
+});
+
+interface Figures {
+  page: string;
+  scores: Record<string, number>;
+  metrics: Record<string, string>;
+  failing: string[];
+  requests: string[];
+}
+
+async function audit(path: string): Promise<Figures> {
+  const flags: Flags = { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: CATEGORIES };
+  const { lhr, report } = (await lighthouse(new URL(path.slice(1), baseURL).href, flags))!;
+  // The full reports, to open in a browser when a score drops.
+  const name = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'story';
+  mkdirSync(REPORTS, { recursive: true });
+  writeFileSync(`${REPORTS}/${name}.html`, report as string);
+  writeFileSync(`${REPORTS}/${name}.json`, JSON.stringify(lhr));
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]));
+  const metric = (id: string) => lhr.audits[id].displayValue ?? '?';
+  // Audits that cost points, to say what to fix when a score is low.
+  const failing = CATEGORIES.flatMap((c) =>
+    lhr.categories[c].auditRefs
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 0.9)
+      .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].score}) ${lhr.audits[ref.id].displayValue ?? ''}`),
+  );
+  const items = (lhr.audits['network-requests'].details as { items?: { url: string }[] } | undefined)?.items ?? [];
+  return {
+    page: path,
+    scores,
+    metrics: {
+      FCP: metric('first-contentful-paint'),
+      LCP: metric('largest-contentful-paint'),
+      TBT: metric('total-blocking-time'),
+      CLS: metric('cumulative-layout-shift'),
+    },
+    failing,
+    requests: items.map((i) => i.url),
+  };
+}
+
+describe('Lighthouse, mobile preset', () => {
+  it(`scores ≥ ${MIN_SCORE} in every category on ${PAGES.join(', ')}, offline`, async () => {
+    const results: Figures[] = [];
+    for (const path of PAGES) results.push(await audit(path));
+    console.log(
+      ['page | ' + [...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'].join(' | ')]
+        .concat(results.map((r) => [r.page, ...Object.values(r.scores), ...Object.values(r.metrics)].join(' | ')))
+        .join('\n'),
+    );
+    const origin = new URL(baseURL).origin;
+    expect(results.flatMap((r) => r.requests).filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+    const low = results.flatMap((r) => Object.entries(r.scores).filter(([, s]) => s < MIN_SCORE).map(([c, s]) => `${r.page} ${c} ${s}`));
+    expect(low, `what costs points:\n${results.flatMap((r) => r.failing.map((f) => `${r.page} ${f}`)).join('\n')}`).toEqual([]);
+  }, 180_000);
+});
