@@ -102,7 +102,7 @@ export async function goToStep(page: Page, chapterId: string, n: number, state: 
   await page.waitForFunction(
     ([id, i, s]) => {
       const scene = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-scene]`);
-      return scene?.dataset.stateStep === String(i) && scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s;
+      return scene?.dataset.stateStep === String(i) && scene.querySelector<HTMLElement>('[data-drawn-state]:not([hidden] *)')?.dataset.drawnState === s;
     },
     [chapterId, n, state] as const,
   );

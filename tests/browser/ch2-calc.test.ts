@@ -51,7 +51,7 @@ const showsStep = (page: Page, n: number, state: string) =>
       return (
         document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step === String(i) &&
         scene?.dataset.stateStep === String(i) &&
-        scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s &&
+        scene.querySelector<HTMLElement>('[data-drawn-state]:not([hidden] *)')?.dataset.drawnState === s &&
         scene.querySelector('.presets button') !== null
       );
     },

@@ -24,7 +24,7 @@ const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page,
 const labels = (page: Page) =>
   page.evaluate((id) => {
     const layer = document.querySelector(`#${id} .layer.is-active`)!;
-    const frame = layer.querySelector('[data-drawn-state]')!.getBoundingClientRect();
+    const frame = layer.querySelector('[data-drawn-state]:not([hidden] *)')!.getBoundingClientRect();
     // Labels a small frame hides (display: none) are not drawn, so they cannot overlap or stick out.
     const shown = Array.from(layer.querySelectorAll<HTMLElement>('[data-label]')).filter((el) => el.querySelector('.text')!.getClientRects().length > 0);
     const boxes = shown.map((el) => ({

@@ -27,7 +27,7 @@ const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page,
 /** What the visible scene highlights, and which rows/cards/phases a reader can actually see. */
 const highlighted = (page: Page) =>
   page.evaluate((id) => {
-    const root = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-highlight]`)!;
+    const root = document.querySelector<HTMLElement>(`#${id} .layer.is-active [data-highlight]:not([hidden] *)`)!;
     const visible = (el: Element) => (el as HTMLElement).offsetHeight > 0;
     return {
       highlight: root.dataset.highlight,

@@ -28,7 +28,7 @@ const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page,
 const marks = (page: Page) =>
   page.evaluate((id) => {
     // The drawing on screen (a server-only scene keeps one per state; the shown one comes first).
-    const layer = document.querySelector(`#${id} .layer.is-active [data-drawn-state]`)!;
+    const layer = document.querySelector(`#${id} .layer.is-active [data-drawn-state]:not([hidden] *)`)!;
     const ids = (selector: string, attr: string) => Array.from(layer.querySelectorAll<HTMLElement>(selector)).map((el) => el.getAttribute(attr)!);
     return {
       highlightedLines: ids('[data-line][data-highlight="true"]', 'data-line'),

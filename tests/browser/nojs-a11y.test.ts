@@ -26,7 +26,7 @@ describe('without JavaScript', () => {
           visible: (layer as HTMLElement).offsetHeight > 100,
           shapes: layer.querySelectorAll('svg path[d^="M"], svg line, svg circle').length,
           pathChars: Array.from(layer.querySelectorAll('svg path')).reduce((n, p) => n + (p.getAttribute('d')?.length ?? 0), 0),
-          text: (layer.querySelector('[data-drawn-state]')?.textContent ?? '').trim().length,
+          text: (layer.querySelector('[data-drawn-state]:not([hidden] *)')?.textContent ?? '').trim().length,
         })),
       })),
     );

@@ -30,7 +30,7 @@ const showsStep = (page: Page, chapterId: string, n: number, state: string) =>
       return (
         document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step === String(i) &&
         scene?.dataset.stateStep === String(i) &&
-        scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState === s
+        scene.querySelector<HTMLElement>('[data-drawn-state]:not([hidden] *)')?.dataset.drawnState === s
       );
     },
     [chapterId, n, state] as const,
@@ -56,9 +56,9 @@ const sceneStatus = (page: Page, chapterId: string) =>
     return {
       scene: scene.dataset.scene,
       step: Number(scene.dataset.stateStep),
-      drawn: scene.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState,
+      drawn: scene.querySelector<HTMLElement>('[data-drawn-state]:not([hidden] *)')?.dataset.drawnState,
       transform: scene.querySelector<SVGGElement>('svg .zoom')?.style.transform,
-      markup: scene.querySelector('[data-drawn-state]')?.outerHTML,
+      markup: scene.querySelector('[data-drawn-state]:not([hidden] *)')?.outerHTML,
       activeCard: document.querySelector<HTMLElement>(`#${id} .step.is-active`)?.dataset.step,
     };
   }, chapterId);
@@ -67,7 +67,7 @@ const sceneStatus = (page: Page, chapterId: string) =>
 const labelProblems = (page: Page, chapterId: string) =>
   page.evaluate((id) => {
     const layer = document.querySelector(`#${id} .layer.is-active`)!;
-    const frame = layer.querySelector('[data-drawn-state]')!.getBoundingClientRect();
+    const frame = layer.querySelector('[data-drawn-state]:not([hidden] *)')!.getBoundingClientRect();
     const boxes = Array.from(layer.querySelectorAll<HTMLElement>('[data-label]')).map((el) => ({
       id: el.dataset.label!,
       r: el.querySelector('.text')!.getBoundingClientRect(),
@@ -165,7 +165,7 @@ describe('the story page with JavaScript', () => {
       await showsStep(page, chapter.id, 0, chapter.steps[0].state);
       // Steps activate at 60% of the viewport height; the map must be whole above that line.
       const frame = await page.evaluate(
-        (id) => document.querySelector(`#${id} .layer.is-active [data-drawn-state]`)!.getBoundingClientRect().toJSON(),
+        (id) => document.querySelector(`#${id} .layer.is-active [data-drawn-state]:not([hidden] *)`)!.getBoundingClientRect().toJSON(),
         chapter.id,
       );
       expect(frame.top, chapter.id).toBeGreaterThanOrEqual(0);

@@ -47,7 +47,7 @@ describe('hostile URL parameters', () => {
 
       // The scene is drawn at its first step, in the reader's own theme.
       expect(await page.getAttribute('[data-scene]', 'data-state-step')).toBe('0');
-      expect(await page.locator('[data-scene] [data-drawn-state]').first().isVisible()).toBe(true);
+      expect(await page.locator('[data-scene] [data-drawn-state]:not([hidden] *)').first().isVisible()).toBe(true);
       expect(await page.getAttribute('html', 'data-theme')).toBeNull();
       expect(await page.getAttribute('html', 'lang')).toBe('en');
 

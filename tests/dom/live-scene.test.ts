@@ -53,4 +53,42 @@ describe('mountLiveScene', () => {
     expect(target.querySelector('.live')).toBeNull();
     live.destroy();
   });
+
+  // What the server writes for <Drawn state={{ state: 'a' }} />: Svelte's hydration marks around the drawing.
+  function serverDrawnFigure() {
+    const target = document.createElement('div');
+    target.innerHTML = '<!--[--><p class="live" data-drawn-state="a">a</p><!--]-->';
+    document.body.replaceChildren(target);
+    return { target, drawing: target.querySelector('p')! };
+  }
+
+  it.each([
+    ['the state the server drew', 'a'],
+    ['another state', 'b'],
+  ])('hydrates a server-drawn figure, keeping its nodes, when asked for %s', (_, state) => {
+    const { target, drawing } = serverDrawnFigure();
+    const live = mountLiveScene(scene, target, {}, state);
+    flushSync();
+    expect(target.querySelector('p')).toBe(drawing);
+    expect(drawing.dataset.drawnState).toBe(state);
+    live.show('c');
+    flushSync();
+    expect(target.querySelectorAll('p')).toHaveLength(1);
+    expect(target.querySelector('p')).toBe(drawing);
+    expect(drawing.textContent).toBe('c');
+    live.destroy();
+  });
+
+  it('puts a copy of the server drawing back when a hydrated scene cannot draw a later state', () => {
+    const { target } = serverDrawnFigure();
+    const failures: unknown[] = [];
+    const live = mountLiveScene(scene, target, {}, 'b', (e) => failures.push(e));
+    flushSync();
+    live.show('broken');
+    flushSync();
+    expect(failures).toHaveLength(1);
+    expect(target.querySelectorAll('p')).toHaveLength(1);
+    expect(target.querySelector('p')?.dataset.drawnState).toBe('a');
+    live.destroy();
+  });
 });

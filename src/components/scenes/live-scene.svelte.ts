@@ -1,6 +1,6 @@
 // Browser side: mounts a scene's live component over its server-rendered figure and feeds it states.
 // Used by the story's chapters and by embed pages, so a scene is driven the same way everywhere.
-import { mount, unmount } from 'svelte';
+import { hydrate, mount, unmount } from 'svelte';
 import type { ClientScene } from './client-scenes';
 
 export interface LiveScene {
@@ -10,9 +10,12 @@ export interface LiveScene {
 }
 
 /**
- * Replaces the server-rendered figure in `target` with the live component. Data that cannot be drawn
- * (a corrupt file) throws before the figure is touched; if a later state cannot be drawn, the static
- * figure comes back and `onFail` is told, so a reader never sees an empty frame.
+ * Takes over the server-rendered figure in `target` with the live component. A figure the server drew
+ * with the same component (it carries Svelte's hydration marks and names its state in
+ * `data-drawn-state`) is hydrated: the browser keeps its nodes, so nothing is built, laid out or
+ * painted again. Anything else is replaced by a fresh mount. Data that cannot be drawn (a corrupt file)
+ * throws before the figure is touched; if a later state cannot be drawn, the static figure comes back
+ * and `onFail` is told, so a reader never sees an empty frame.
  */
 export function mountLiveScene(
   scene: ClientScene,
@@ -21,17 +24,23 @@ export function mountLiveScene(
   state: string,
   onFail: (error: unknown) => void = () => {},
 ): LiveScene {
-  const props = $state({ state: scene.stateFor(data, state, 0), progress: 0 });
-  const staticFigure = [...target.childNodes];
+  const drawn = serverDrawnState(target);
+  const props = $state({ state: scene.stateFor(data, drawn ?? state, 0), progress: 0 });
+  // Hydration adopts the server's nodes, so keep a copy of them to put back on failure.
+  const staticFigure = [...target.childNodes].map((node) => (drawn ? node.cloneNode(true) : node));
   let app: Record<string, any> | undefined;
   const restore = () => {
     if (app) void unmount(app);
     app = undefined;
     target.replaceChildren(...staticFigure);
   };
-  target.replaceChildren();
   try {
-    app = mount(scene.component, { target, props });
+    if (drawn) app = hydrate(scene.component, { target, props });
+    else {
+      target.replaceChildren();
+      app = mount(scene.component, { target, props });
+    }
+    if (drawn && drawn !== state) props.state = scene.stateFor(data, state, 0);
   } catch (error) {
     restore();
     throw error;
@@ -55,13 +64,24 @@ export function mountLiveScene(
 }
 
 /**
- * Server-only scenes: shows the drawing of `state` inside `root` and hides the others. The shown drawing
- * moves to the front, so a lookup of the scene's `[data-drawn-state]` finds the one on screen.
+ * The state a server-drawn figure in `target` shows, if Svelte can hydrate it: its first node is the
+ * hydration mark the server writes before a component, and its drawing names its state.
+ */
+function serverDrawnState(target: HTMLElement): string | undefined {
+  const first = target.firstChild;
+  if (!(first instanceof Comment) || first.data !== '[') return undefined;
+  return target.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState;
+}
+
+/**
+ * Server-only scenes: shows the drawing of `state` inside `root` and hides the others. The others stay
+ * laid out (invisible), so switching costs no layout and the figure keeps the tallest one's height.
  */
 export function showStateView(root: ParentNode, state: string): void {
   root.querySelectorAll<HTMLElement>('[data-state-view]').forEach((view) => {
-    view.hidden = view.dataset.stateView !== state;
-    if (!view.hidden && view.previousElementSibling) view.parentElement!.prepend(view);
+    // Written only when it changes: any write makes the browser restyle the whole view.
+    const hide = view.dataset.stateView !== state;
+    if (view.hidden !== hide) view.hidden = hide;
   });
 }
 
