@@ -49,7 +49,7 @@ describe('glossary.json', () => {
   it('parses, with unique ids and every term sourced from the catalogue and dated', () => {
     expect(glossary.terms.length).toBeGreaterThanOrEqual(22);
     expect(new Set(glossary.terms.map((t) => t.id)).size).toBe(glossary.terms.length);
-    for (const t of glossary.terms) {
+    for (const t of [...glossary.terms, ...glossary.places]) {
       expect(t.sources.length, t.id).toBeGreaterThan(0);
       for (const id of t.sources) expect(sourceIds, `${t.id} cites ${id}`).toContain(id);
       expect(t.asOf, t.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
