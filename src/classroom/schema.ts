@@ -4,6 +4,7 @@
 // Sources are ids from src/stories/sources.json, exactly as the fact files use them.
 import { z } from 'astro/zod';
 import { sourceIdList, sourcedFact } from '../stories/facts/schema';
+import { unknownStepRefs } from './step-refs';
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
 const isoDate = z.iso.date('dates are YYYY-MM-DD');
@@ -40,10 +41,30 @@ export function sentences(text: string): number {
   return text.split(/(?<=[.!?][”’"]?)\s+(?=[A-Z“‘"])/).filter((s) => s.trim()).length;
 }
 
+/** A place name with its other spellings: defined like a term, but not linked from the story's copy. */
+export const glossaryPlace = glossaryTerm.omit({ aliases: true });
+
+/** A short "Kiev: see Kyiv" entry, so a spelling met elsewhere is found where it sorts. */
+const seeEntry = z.object({ form: z.string().min(2), id: kebabId });
+
 export const glossaryFile = z
-  .object({ title: z.string().min(3), asOf: isoDate, terms: z.array(glossaryTerm).min(1) })
+  .object({
+    title: z.string().min(3),
+    asOf: isoDate,
+    terms: z.array(glossaryTerm).min(1),
+    places: z.array(glossaryPlace).default([]),
+    see: z.array(seeEntry).default([]),
+  })
   .superRefine((g, ctx) => {
-    unique(g.terms.map((t) => t.id), ctx, ['terms'], 'term id');
+    const entries = [...g.terms, ...g.places];
+    unique(entries.map((t) => t.id), ctx, ['terms'], 'term id');
+    unique(g.see.map((s) => s.form.toLowerCase()), ctx, ['see'], 'see form');
+    g.see.forEach((s, i) => {
+      const target = entries.find((t) => t.id === s.id);
+      if (!target) ctx.addIssue({ code: 'custom', path: ['see', i], message: `"${s.form}" points to unknown entry "${s.id}"` });
+      else if (!target.spellings.includes(s.form))
+        ctx.addIssue({ code: 'custom', path: ['see', i], message: `"${s.form}" is not among the spellings of "${s.id}"` });
+    });
     // Each form links to one term only, or the linker could not choose.
     unique(
       g.terms.flatMap((t) => [t.term, ...t.aliases].map((s) => s.toLowerCase())),
@@ -80,6 +101,8 @@ export function lessonSchema({ sceneIds, chapterIds, stepIds, sourceIds }: Lesso
     /** For the teacher: what to listen for, where the answer is, what is contested. */
     notes: z.string().min(20),
     steps: z.array(stepId).default([]),
+    /** The one question per chapter that fits in the timed sequence; the others are for longer lessons. */
+    core: z.boolean().default(false),
   });
 
   const quizItem = z
@@ -124,8 +147,11 @@ export function lessonSchema({ sceneIds, chapterIds, stepIds, sourceIds }: Lesso
             steps: z.array(stepId).default([]),
             /** Whether this part uses the printable edition (/print/). */
             print: z.boolean().default(false),
-            /** How to shorten it for a 45-minute lesson, if it can be. */
+            /** How to shorten it for a 45-minute lesson, if it can be, ending with its length: "… (5 minutes)." */
             shorter: z.string().optional(),
+          }).refine((part) => !part.shorter || (shorterMinutes(part) ?? Infinity) < part.minutes, {
+            error: 'a shorter version must end with its length, "(N minutes)", less than the full part',
+            path: ['shorter'],
           }),
         )
         .min(4),
@@ -141,7 +167,18 @@ export function lessonSchema({ sceneIds, chapterIds, stepIds, sourceIds }: Lesso
       unique(l.discussion.map((d) => d.chapter), ctx, ['discussion'], 'chapter');
       for (const id of chapterIds)
         if (!l.discussion.some((d) => d.chapter === id)) ctx.addIssue({ code: 'custom', path: ['discussion'], message: `no discussion questions for chapter "${id}"` });
+      l.discussion.forEach((d, i) => {
+        const core = d.questions.filter((q) => q.core).length;
+        if (core !== 1) ctx.addIssue({ code: 'custom', path: ['discussion', i], message: `chapter "${d.chapter}" needs exactly one core question, not ${core}` });
+      });
+      for (const id of unknownStepRefs(l, stepIds)) ctx.addIssue({ code: 'custom', path: [], message: `unknown step "${id}" in {step:${id}}` });
     });
+}
+
+/** The length of a part's shorter version, from the "(N minutes)" its text ends with. */
+export function shorterMinutes(part: { shorter?: string }): number | undefined {
+  const m = /\((\d+) minutes?\)\.?$/.exec(part.shorter ?? '');
+  return m ? Number(m[1]) : undefined;
 }
 export type Lesson = z.infer<ReturnType<typeof lessonSchema>>;
 

@@ -8,6 +8,20 @@ import { scenes } from '../../src/components/scenes/registry';
 import glossary from '../../src/classroom/glossary.json';
 import lesson from '../../src/classroom/lesson.json';
 import framing from '../../src/classroom/framing.json';
+import { readdirSync } from 'node:fs';
+
+// The story's step and chapter ids, read from the chapter files.
+const storyDir = new URL('../../src/stories/', import.meta.url);
+const chapterFiles = readdirSync(storyDir).filter((f) => /^\d+-.*\.json$/.test(f)).sort();
+const stepIds = chapterFiles.flatMap((f) => (JSON.parse(readFileSync(new URL(f, storyDir), 'utf8')) as { steps: { id: string }[] }).steps.map((s) => s.id));
+const chapterIds = chapterFiles.map((f) => f.replace(/^\d+-|\.json$/g, ''));
+
+/** What a reader sees: the text of <body>, without scripts and styles. */
+const visibleText = ($: ReturnType<typeof load>) => {
+  const body = $('body').clone();
+  body.find('script, style, template').remove();
+  return body.text().replace(/\s+/g, ' ');
+};
 
 const presented = lesson.sequence.flatMap((s) => (s as { scenes?: string[] }).scenes ?? []);
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -29,6 +43,58 @@ describe('dist/classroom/', () => {
       expect(sceneIds, href).toContain(id);
     }
     for (const id of presented) expect(present).toContain(`/present/${id}/`);
+  });
+
+  // Teachers read "Chapter 2, step 9", never the story's internal ids ("calc-claimed-gap"). Ids that are
+  // plain words ("pace") or English compounds ("fortress-belt cities") are only caught when quoted.
+  it('shows no internal step or chapter id in its visible text, and names steps as "Chapter N, step M"', () => {
+    const text = visibleText($);
+    const quoted = (id: string) => new RegExp(`[“"‘']${id}[”"’']`);
+    for (const id of chapterIds) expect(text, id).not.toMatch(quoted(id));
+    for (const id of stepIds) {
+      const pattern = id.includes('-') ? new RegExp(`(?<![\\w-])${id}(?![\\w-])`) : quoted(id);
+      expect(text, id).not.toMatch(pattern);
+    }
+    expect(text).not.toContain('{step:');
+    const stepLinks = $('a[href^="/#"]').filter((_, a) => stepIds.includes($(a).attr('href')!.slice(2)));
+    expect(stepLinks.length).toBeGreaterThan(20);
+    stepLinks.each((_, a) => expect($(a).text()).toMatch(/^Chapter \d, step \d{1,2}$/));
+    expect($('#discussion .teacher-notes a.step-ref').length, 'references inside the teacher notes are links').toBeGreaterThan(5);
+  });
+
+  it('offers a skip link to the lesson', () => {
+    expect($('a.skip-link').text()).toBe('Skip to the lesson');
+    expect($('a.skip-link').attr('href')).toBe('#main');
+    expect($('main#main').length).toBe(1);
+  });
+
+  // The run sheet adds up: its heading gives the sum of the parts, each part starts where the last ended,
+  // and the 45-minute version is the sum of the shorter parts.
+  it('times the sequence so that the parts add up to the stated totals', () => {
+    const minutes = $('#sequence .part .minutes').map((_, m) => Number(/^(\d+) min$/.exec($(m).text())![1])).get();
+    const total = minutes.reduce((a, b) => a + b, 0);
+    expect($('#sequence-title').text()).toBe(`Suggested sequence: ${total} minutes`);
+    const clocks = $('#sequence .part .clock').map((_, c) => $(c).text()).get().map((c) => c.split('–').map(Number));
+    let at = 0;
+    clocks.forEach(([from, to], i) => {
+      expect([from, to]).toEqual([at, at + minutes[i]]);
+      at = to;
+    });
+    const shortest = lesson.sequence.reduce((t, s, i) => t + Number(/\((\d+) minutes\)\.?$/.exec(s.shorter ?? '')?.[1] ?? minutes[i]), 0);
+    expect($('#sequence .note').text()).toContain(`For a ${shortest}-minute lesson`);
+    expect(shortest).toBeGreaterThanOrEqual(45);
+    expect(total).toBeLessThanOrEqual(60);
+  });
+
+  it('marks one core discussion question per chapter and schedules it in that chapter’s part of the sequence', () => {
+    $('#discussion .chapter-questions').each((_, c) => {
+      const tags = $(c).find('.question-tag').map((_, t) => $(t).text()).get();
+      expect(tags.filter((t) => t === 'Core'), $(c).find('h3').text()).toHaveLength(1);
+      expect(tags.filter((t) => t === 'If time allows')).toHaveLength(tags.length - 1);
+    });
+    const discuss = $('#sequence a[href^="#discuss-"]').map((_, a) => $(a).attr('href')!).get();
+    expect(discuss).toHaveLength(lesson.discussion.length);
+    for (const href of discuss) expect($(href).hasClass('core'), href).toBe(true);
   });
 
   it('links to the printable edition and the glossary', () => {
@@ -86,15 +152,33 @@ describe('dist/glossary/', () => {
 
   it('gives every term a unique <dt> anchor named by its id', () => {
     const ids = $('dl dt[id]').map((_, dt) => $(dt).attr('id')!).get();
-    expect(ids.length).toBe(glossary.terms.length);
+    const entries = [...glossary.terms, ...glossary.places];
+    expect(ids.length).toBe(entries.length);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(glossary.terms.map((t) => t.id).sort());
+    expect([...ids].sort()).toEqual(entries.map((t) => t.id).sort());
     const all = $('[id]').map((_, e) => $(e).attr('id')!).get();
     expect(new Set(all).size, 'no id is used twice on the page').toBe(all.length);
   });
 
+  it('lists each other spelling as a short entry where it sorts, pointing to its definition', () => {
+    for (const s of glossary.see) {
+      const entry = $('.entry.see').filter((_, e) => $(e).find('dt').text() === s.form);
+      expect(entry.length, s.form).toBe(1);
+      expect(entry.find('dd a').attr('href'), s.form).toBe(`#${s.id}`);
+    }
+    const order = $('dl > .entry > dt').map((_, dt) => $(dt).contents().first().text().trim().replace(/^[“"‘']+/, '').toLowerCase()).get();
+    expect(order).toEqual([...order].sort((a, b) => a.localeCompare(b, 'en')));
+    // A student who meets ISW's or a Russian text's spelling finds it on the page.
+    const text = visibleText($);
+    for (const form of ['Slovyansk', 'Kostyantynivka', 'Dobropillya', 'Kiev', 'Lugansk', 'Moskva']) expect(text).toContain(form);
+  });
+
+  it('offers a skip link to the glossary', () => {
+    expect($('a.skip-link').text()).toBe('Skip to the glossary');
+  });
+
   it('shows each definition with its other spellings, its date and footnotes that resolve', () => {
-    for (const t of glossary.terms) {
+    for (const t of [...glossary.terms, ...glossary.places]) {
       const entry = $(`dt[id="${t.id}"]`).parent();
       expect(entry.find('dd').text()).toContain(t.definition);
       for (const s of t.spellings) expect(entry.find('dt').text()).toContain(s);
@@ -109,6 +193,10 @@ describe('dist/glossary/', () => {
 });
 
 describe('the story masthead', () => {
+  it('keeps its skip link to the story', () => {
+    expect(read('index.html')('a.skip-link').text()).toBe('Skip to the story');
+  });
+
   it('links to the classroom guide and the glossary', () => {
     const $ = read('index.html');
     expect($('.masthead a[href="/classroom/"]').length).toBe(1);

@@ -10,6 +10,7 @@ import {
   sentences,
   wordCount,
   parseClassroom,
+  shorterMinutes,
   MAX_EXCERPT_WORDS,
   HIGHLIGHT_CATEGORIES,
 } from '../../src/classroom/schema';
@@ -18,6 +19,7 @@ import lessonJson from '../../src/classroom/lesson.json';
 import framingJson from '../../src/classroom/framing.json';
 import sources from '../../src/stories/sources.json';
 import { scenes } from '../../src/components/scenes/registry';
+import { splitStepRefs, stepPlace, unknownStepRefs } from '../../src/classroom/step-refs';
 
 const clone = <T>(x: T): T => structuredClone(x);
 const sourceIds = sources.map((s) => s.id);
@@ -47,7 +49,7 @@ describe('glossary.json', () => {
   it('parses, with unique ids and every term sourced from the catalogue and dated', () => {
     expect(glossary.terms.length).toBeGreaterThanOrEqual(22);
     expect(new Set(glossary.terms.map((t) => t.id)).size).toBe(glossary.terms.length);
-    for (const t of glossary.terms) {
+    for (const t of [...glossary.terms, ...glossary.places]) {
       expect(t.sources.length, t.id).toBeGreaterThan(0);
       for (const id of t.sources) expect(sourceIds, `${t.id} cites ${id}`).toContain(id);
       expect(t.asOf, t.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -71,8 +73,44 @@ describe('glossary.json', () => {
     expect(spellings('donbas')).toContain('Donbass');
   });
 
+  // Spellings students meet in the sources (ISW, Russian and Vietnamese texts) each have an entry of their own.
+  it.each([
+    ['Kiev', 'kyiv'],
+    ['Lugansk', 'luhansk-oblast'],
+    ['Slovyansk', 'sloviansk'],
+    ['Kostyantynivka', 'kostiantynivka'],
+    ['Dobropillya', 'dobropillia'],
+    ['Moskva', 'moscow'],
+  ])('finds %s under its own letter, pointing to "%s"', (form, id) => {
+    expect(glossary.see.find((s) => s.form === form)?.id).toBe(id);
+  });
+
+  it('keeps place names out of the story linker: they are not terms, so their names are not linked', () => {
+    const linked = glossary.terms.flatMap((t) => [t.term, ...t.aliases].map((form) => ({ id: t.id, form: form.toLowerCase() })));
+    for (const p of glossary.places) expect(linked.map((l) => l.form), p.id).not.toContain(p.term.toLowerCase());
+    // Other spellings are shown, never linked: no linked form is a spelling of a different entry.
+    for (const e of [...glossary.terms, ...glossary.places])
+      for (const s of e.spellings) expect(linked.filter((l) => l.form === s.toLowerCase() && l.id !== e.id), `${e.id}: ${s}`).toEqual([]);
+  });
+
+  // A definition cannot be true as of a date later than anything its sources report (a 1994 memorandum
+  // sourced to 1994 and 2014 documents is not "as of 2022").
+  it('dates each entry no later than its newest source', () => {
+    const newest = (ids: string[]) =>
+      ids.map((id) => sources.find((s) => s.id === id)!).map((s) => [s.date, (s as { accessed?: string }).accessed].filter(Boolean).sort().at(-1)!).sort().at(-1)!;
+    for (const t of [...glossary.terms, ...glossary.places]) expect(t.asOf <= newest(t.sources), `${t.id}: as of ${t.asOf}`).toBe(true);
+  });
+
+  it('refuses a "see" entry that points nowhere or to an entry without that spelling, and a form listed twice', () => {
+    const see = (entries: { form: string; id: string }[]) => problems(glossaryFile, { ...glossaryJson, see: entries });
+    expect(see([{ form: 'Kiev', id: 'no-such-entry' }])).toMatch(/"Kiev" points to unknown entry "no-such-entry"/);
+    expect(see([{ form: 'Kiev', id: 'donbas' }])).toMatch(/"Kiev" is not among the spellings of "donbas"/);
+    expect(see([{ form: 'Kiev', id: 'kyiv' }, { form: 'kiev', id: 'kyiv' }])).toMatch(/duplicate see form "kiev"/);
+    expect(see([{ form: 'Kiev', id: 'kyiv' }])).toBe('');
+  });
+
   it('keeps exactly the shape the story linker reads', () => {
-    expect(Object.keys(glossaryJson).sort()).toEqual(['asOf', 'terms', 'title']);
+    expect(Object.keys(glossaryJson).sort()).toEqual(['asOf', 'places', 'see', 'terms', 'title']);
     for (const t of glossaryJson.terms) expect(Object.keys(t).sort()).toEqual(['aliases', 'asOf', 'definition', 'id', 'sources', 'spellings', 'term']);
   });
 
@@ -135,7 +173,38 @@ describe('lesson.json', () => {
     for (const q of lesson.quiz.filter((q) => q.kind === 'choice')) expect(q.options).toContain(q.answer);
   });
 
+  // The right option must not stand out: if it has a number, every option has one written to the same
+  // precision, and it is not much longer than the longest wrong option.
+  it('does not signal the right option by its precision or its length', () => {
+    const decimals = (o: string) => /\d+(?:[.,]\d+)*/.exec(o)?.[0].split('.')[1]?.length ?? (/\d/.test(o) ? 0 : -1);
+    for (const q of lesson.quiz.filter((q) => q.kind === 'choice')) {
+      const wrong = q.options!.filter((o) => o !== q.answer);
+      if (/\d/.test(q.answer)) for (const o of wrong) expect(decimals(o), `${q.id}: "${o}"`).toBe(decimals(q.answer));
+      expect(q.answer.length, q.id).toBeLessThanOrEqual(1.5 * Math.max(...wrong.map((o) => o.length)));
+    }
+  });
+
+  it('marks one core discussion question per chapter, and times each shorter part', () => {
+    for (const d of lesson.discussion) expect(d.questions.filter((q) => q.core), d.chapter).toHaveLength(1);
+    for (const part of lesson.sequence.filter((s) => s.shorter)) expect(shorterMinutes(part)).toBeLessThan(part.minutes);
+    const shortest = lesson.sequence.reduce((t, s) => t + (shorterMinutes(s) ?? s.minutes), 0);
+    expect(shortest).toBeGreaterThanOrEqual(45);
+  });
+
+  it('points at story steps only through {step:…} references that resolve, never by a quoted id', () => {
+    expect(unknownStepRefs(lessonJson, catalogue.stepIds)).toEqual([]);
+    expect(unknownStepRefs(framingJson, catalogue.stepIds)).toEqual([]);
+    const text = JSON.stringify([lessonJson, framingJson]);
+    for (const id of catalogue.stepIds) expect(text, id).not.toContain(`“${id}”`);
+  });
+
   const withPart = (patch: object) => ({ ...clone(lessonJson), sequence: [{ ...lessonJson.sequence[0], ...patch }, ...lessonJson.sequence.slice(1)] });
+  /** The lesson with chapter `c`'s core questions set to the given indexes. */
+  const withCore = (c: number, core: number[]) => {
+    const l = clone(lessonJson);
+    l.discussion[c].questions = l.discussion[c].questions.map((q, i) => ({ ...q, core: core.includes(i) }));
+    return l;
+  };
   const withQuiz = (patch: object) => ({ ...clone(lessonJson), quiz: [{ ...lessonJson.quiz[0], ...patch }, ...lessonJson.quiz.slice(1)] });
   it.each([
     ['a scene that is not in the registry', withPart({ scenes: ['no-such-scene'] }), /unknown scene "no-such-scene"/],
@@ -151,6 +220,11 @@ describe('lesson.json', () => {
     ['a chapter with two discussion questions', { ...clone(lessonJson), discussion: [{ ...lessonJson.discussion[0], questions: lessonJson.discussion[0].questions.slice(0, 2) }, ...lessonJson.discussion.slice(1)] }, /three discussion questions per chapter/],
     ['a chapter without discussion', { ...clone(lessonJson), discussion: lessonJson.discussion.slice(1) }, /no discussion questions for chapter "donbas-since-2014"/],
     ['a duplicate quiz id', { ...clone(lessonJson), quiz: [...lessonJson.quiz.slice(0, 7), lessonJson.quiz[0]] }, /duplicate quiz id/],
+    ['a chapter with no core question', withCore(0, []), /chapter "donbas-since-2014" needs exactly one core question, not 0/],
+    ['a chapter with two core questions', withCore(0, [0, 1]), /needs exactly one core question, not 2/],
+    ['a shorter version without its length', withPart({ shorter: 'Skip the warm-up.' }), /must end with its length/],
+    ['a shorter version as long as the part', withPart({ shorter: 'Just as long (5 minutes).' }), /must end with its length/],
+    ['a reference to an unknown step', withPart({ activity: 'Read {step:no-such-step} aloud with the class.' }), /unknown step "no-such-step" in \{step:no-such-step\}/],
   ])('refuses %s', (_, bad, message) => {
     expect(problems(lessonFile, bad)).toMatch(message);
   });
@@ -212,6 +286,20 @@ describe('framing.json', () => {
     expect([...used].sort()).toEqual([...HIGHLIGHT_CATEGORIES].sort());
   });
 
+  // The card's date is the date of the text quoted, so the first source must be that text, not the report
+  // it rewrites or relays (seed 002 is a rewrite of RT's report, republished a day later elsewhere).
+  it('credits each excerpt to the text it is quoted from: first source dated as the card', () => {
+    for (const v of framing.voices) expect(sources.find((s) => s.id === v.sources[0])!.date, v.id).toBe(v.date);
+    const rewrite = framing.voices.find((v) => v.seed.startsWith('002'))!;
+    expect(rewrite.credit).toMatch(/rewrite of .*RT/);
+    expect(rewrite.sources).toEqual(['morningrecord-rt-rewrite-2026', 'rt-ft-donbas-2026']);
+  });
+
+  it('tags the claim that the regions “voted to join Russia” as a label, not as a verb', () => {
+    const tagged = framing.voices.flatMap((v) => v.highlights).filter((h) => h.text.includes('voted to join Russia'));
+    expect(tagged.map((h) => h.category)).toEqual(['label']);
+  });
+
   it('marks both spellings of the contested place names somewhere', () => {
     const marked = framing.voices.flatMap((v) => v.highlights.filter((h) => h.category === 'place').map((h) => h.text)).join(' ');
     for (const name of ['Kyiv', 'Kiev', 'Luhansk', 'Lugansk']) expect(marked).toContain(name);
@@ -245,5 +333,32 @@ describe('framing.json', () => {
     expect(problems(framingFile, { ...framingJson, questions: framingJson.questions.slice(0, 3) })).toMatch(/too small|>=4/i);
     const categories = { ...framingJson.categories, verb: { ...framingJson.categories.verb, cue: 'P' } };
     expect(problems(framingFile, { ...framingJson, categories })).toMatch(/duplicate cue "P"/);
+  });
+});
+
+describe('step references', () => {
+  const outline = [
+    { id: 'one', steps: [{ id: 'a' }, { id: 'b' }] },
+    { id: 'two', steps: [{ id: 'c' }] },
+  ];
+  it.each([
+    ['plain text', 'No reference.', ['No reference.']],
+    ['one in the middle', 'Read {step:b} aloud.', ['Read ', { step: 'b' }, ' aloud.']],
+    ['at both ends', '{step:a} then {step:c}', [{ step: 'a' }, ' then ', { step: 'c' }]],
+    ['a quoted id is just text', 'the step “b”', ['the step “b”']],
+    ['empty', '', []],
+  ])('splits %s', (_, text, parts) => {
+    expect(splitStepRefs(text)).toEqual(parts);
+  });
+
+  it('names a step by chapter and position, as a reader counts them', () => {
+    expect(stepPlace(outline, 'b')).toEqual({ label: 'Chapter 1, step 2', anchor: 'b' });
+    expect(stepPlace(outline, 'c')).toEqual({ label: 'Chapter 2, step 1', anchor: 'c' });
+    expect(() => stepPlace(outline, 'z')).toThrow(/unknown step "z"/);
+  });
+
+  it('finds unknown references anywhere in a file', () => {
+    expect(unknownStepRefs({ a: ['{step:a}', { b: 'x {step:zz} y' }], n: 3 }, ['a'])).toEqual(['zz']);
+    expect(unknownStepRefs('{step:a}', ['a'])).toEqual([]);
   });
 });

@@ -95,3 +95,12 @@ describe('ControlTimeline.svelte (server render)', () => {
     expect(body).not.toContain('type="range"');
   });
 });
+
+describe('control-timeline title', () => {
+  it('names the years its dated states span, from the first (spring 2014) to the last', async () => {
+    const { findScene } = await import('../../src/components/scenes/registry');
+    const [, from, to] = /(\d{4})–(\d{4})/.exec(findScene('control-timeline')!.title) ?? [];
+    const years = Object.keys(CONTROL_STATES).map((id) => id.slice(0, 4)).sort();
+    expect([from, to]).toEqual([years[0], years.at(-1)]);
+  });
+});

@@ -62,9 +62,9 @@ export const scenes = [
   },
   {
     id: 'control-timeline',
-    title: 'Who controlled what, 2015–2026',
+    title: 'Who controlled what, 2014–2026',
     description:
-      'Donetsk and Luhansk oblasts at key dates, from the Minsk-era line of contact to late January 2026, with the area held by Russia and its proxies since 2014–15 hatched apart from what Russia has taken since 2022.',
+      'Donetsk and Luhansk oblasts at key dates, from the spring of 2014 and the Minsk-era line of contact to late January 2026, with the area held by Russia and its proxies since 2014–15 hatched apart from what Russia has taken since 2022.',
     sources: ['deepstatemap', 'geoboundaries-ukr', 'geonames', 'natural-earth'],
     states: withAlts(CONTROL_STATES, CONTROL_ALTS),
     stateFor: controlTimelineState,
