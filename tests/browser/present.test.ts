@@ -107,7 +107,7 @@ describe('presentation mode at 200% zoom of a 1280×800 screen (640×400)', () =
     await page.waitForSelector('.embed-scene[data-layout]');
     const layout = await page.evaluate(() => {
       const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
-      const [figure, text] = [box('.figure-fit'), box('.embed-step:not([hidden]) .step')];
+      const [figure, text] = [box('.embed-figure'), box('.embed-step:not([hidden]) .step')];
       const steps = document.querySelector('.embed-steps')!;
       return { textTop: text.top, figureBottom: figure.bottom, textCut: steps.scrollHeight - steps.clientHeight, scrolls: getComputedStyle(document.body).overflowY };
     });
