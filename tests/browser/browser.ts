@@ -1,6 +1,6 @@
 // Shared by the browser tests: finds Chromium, launches it headless, and opens pages that record
 // console errors and any request that leaves localhost.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -73,6 +73,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   const cspViolations = () => page.evaluate(() => (window as any).__cspViolations as string[]);
   return { page, consoleErrors, foreignRequests, failedRequests, cspViolations };
+}
+
+/** The id of every scene the build made pages for (`dist/present/<id>/`, `dist/embed/<id>/`). */
+export function builtSceneIds(folder: 'present' | 'embed' = 'present'): string[] {
+  return readdirSync(new URL(`../../dist/${folder}/`, import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

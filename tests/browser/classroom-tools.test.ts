@@ -1,13 +1,10 @@
 // Presentation mode and the printable edition, for teachers (issue 9).
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser';
+import { launch, openPage, axeViolations, builtSceneIds } from './browser';
 
 const baseURL = inject('baseURL');
-const sceneIds = readdirSync(new URL('../../dist/present/', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
+const sceneIds = builtSceneIds();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,8 +18,7 @@ const stepIndex = (page: Page) => page.getAttribute('[data-scene]', 'data-state-
 
 describe('presentation mode (/present/<scene-id>/)', () => {
   it('exists for every scene that has an embed', () => {
-    const embeds = readdirSync(new URL('../../dist/embed/', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    expect(sceneIds.sort()).toEqual(embeds.sort());
+    expect(sceneIds.sort()).toEqual(builtSceneIds('embed').sort());
   });
 
   it('steps with the arrow keys and a clicker\'s Page Up / Page Down, Home and End', async () => {

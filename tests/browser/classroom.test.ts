@@ -70,7 +70,7 @@ describe('/classroom/ layout', () => {
     });
     expect(printed.nav).toBe('none');
     expect(printed.footer).toBe('none');
-    expect(printed.present).toMatch(/^" \(https?:\/\/.+\/present\/[a-z-]+\/\)"$/);
+    expect(printed.present).toMatch(/^" \(https?:\/\/.+\/present\/[a-z-]+\/(\?step=\d+)?\)"$/);
     expect(printed.glossary).toMatch(/\/glossary\/\)"$/);
     expect(printed.answersBreak).toBe('page');
     expect(printed.questionBreak).toBe('avoid');
