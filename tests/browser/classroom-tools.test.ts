@@ -76,7 +76,7 @@ describe('printing', () => {
     const printed = await page.evaluate(() => ({
       scenes: [...new Set([...document.querySelectorAll<HTMLElement>('.print-step [data-scene]')].filter((e) => e.getBoundingClientRect().height > 50).map((e) => e.dataset.scene))],
       steps: document.querySelectorAll('.print-step').length,
-      unsplit: [...document.querySelectorAll('.print-step')].every((e) => getComputedStyle(e).breakInside === 'avoid'),
+      unsplit: [...document.querySelectorAll('.print-figure')].every((e) => getComputedStyle(e).breakInside === 'avoid'),
       urlsShown: getComputedStyle(document.querySelector('.sources a[href^="http"]')!, '::after').content.includes('http'),
       toolsHidden: document.querySelectorAll('.scene-tools').length === 0 || [...document.querySelectorAll('.scene-tools')].every((e) => getComputedStyle(e).display === 'none'),
     }));

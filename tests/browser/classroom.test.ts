@@ -49,7 +49,7 @@ describe('/classroom/ layout', () => {
     }
   });
 
-  it('prints without navigation, with link URLs after links and the answers on a new page', async () => {
+  it('prints without navigation or internal addresses, with the answers and teacher notes on their own pages', async () => {
     const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseURL}classroom/`);
     await page.emulateMedia({ media: 'print' });
@@ -61,25 +61,25 @@ describe('/classroom/ layout', () => {
         nav: display('.cr-nav'),
         footer: display('.site-footer'),
         present: after('a.present-link'),
-        glossary: after('.glossary-link a'),
         answersBreak: getComputedStyle(document.querySelector('#answers')!).breakBefore,
         questionBreak: getComputedStyle(document.querySelector('#quiz .question')!).breakInside,
         excerptBreak: getComputedStyle(document.querySelector('#framing .voice')!).breakInside,
-        notesText: notes.querySelector('p')!.getBoundingClientRect().height,
+        notes: getComputedStyle(notes).display,
+        notesForTeacher: getComputedStyle(document.querySelector('#answers .notes-on-paper')!).display,
       };
     });
     expect(printed.nav).toBe('none');
     expect(printed.footer).toBe('none');
-    expect(printed.present).toMatch(/^" \(https?:\/\/.+\/present\/[a-z-]+\/(\?step=\d+)?\)"$/);
-    expect(printed.glossary).toMatch(/\/glossary\/\)"$/);
+    expect(printed.present, 'internal links print no address').toBe('none');
     expect(printed.answersBreak).toBe('page');
     expect(printed.questionBreak).toBe('avoid');
     expect(printed.excerptBreak).toBe('avoid');
-    expect(printed.notesText, 'teacher notes print even when folded').toBeGreaterThan(0);
+    expect(printed.notes, 'teacher notes leave the questions on paper').toBe('none');
+    expect(printed.notesForTeacher, '…and print in the section for the teacher').toBe('block');
     // On screen, none of that applies.
     await page.emulateMedia({ media: 'screen' });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.cr-nav')!).display)).not.toBe('none');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('a.present-link')!, '::after').content)).toBe('none');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#answers .notes-on-paper')!).display)).toBe('none');
     await page.context().close();
   });
 });
