@@ -3,7 +3,7 @@
 // back of a classroom, every stepping key, and the classroom page's Present links opening the named step.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, builtSceneIds } from './browser';
+import { launch, openPage, axeViolations, builtSceneIds } from './browser';
 
 const baseURL = inject('baseURL');
 const sceneIds = builtSceneIds();
@@ -185,6 +185,28 @@ describe('the classroom page\'s Present links', () => {
       }
       expect(named, `${href} shows step "${shownAt.get(href)}"`).toContain(shownAt.get(href));
     }
+    await page.context().close();
+  });
+});
+
+describe('presentation mode for every scene', () => {
+  it('exists for every scene that has an embed', () => {
+    expect([...sceneIds].sort()).toEqual(builtSceneIds('embed').sort());
+  });
+
+  it('is reachable from every scene in the story', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(baseURL);
+    const links = await page.$$eval('.scene-tools a[href*="/present/"]', (as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(links)).toEqual(new Set(sceneIds.map((id) => `/present/${id}/`)));
+    await page.context().close();
+  });
+
+  it('has no accessibility violations', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseURL}present/the-trade/`);
+    await page.waitForSelector('.embed-scene[data-layout]');
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { launch, openPage, builtSceneIds } from './browser';
 
 const baseURL = inject('baseURL');
 
@@ -119,10 +119,20 @@ afterAll(async () => {
 describe('the printable edition (/print/) on paper', () => {
   let printed: Printed;
   let colours: { ukraine: string; russia: string; russianHeld: string; swatchAdjust: string[] };
+  let contents: { scenes: string[]; printSteps: number; steps: number; toolsShown: number };
+  let consoleErrors: string[];
   beforeAll(async () => {
-    const { page } = await openPage(browser);
+    const opened = await openPage(browser);
+    const { page } = opened;
+    consoleErrors = opened.consoleErrors;
     await page.emulateMedia({ media: 'print' });
     printed = await printToPdf(page, 'print/', '.print-figure');
+    contents = await page.evaluate(() => ({
+      scenes: [...new Set([...document.querySelectorAll<HTMLElement>('.print-step [data-scene]')].filter((e) => e.getBoundingClientRect().height > 50).map((e) => e.dataset.scene!))],
+      printSteps: document.querySelectorAll('.print-step').length,
+      steps: document.querySelectorAll('[data-step]').length,
+      toolsShown: [...document.querySelectorAll('.scene-tools')].filter((e) => getComputedStyle(e).display !== 'none').length,
+    }));
     colours = await page.evaluate(() => {
       const map = document.querySelector('.print-figure [data-scene="control-timeline"]')!;
       const fill = (selector: string) => getComputedStyle(map.querySelector(selector)!).fill;
@@ -135,6 +145,13 @@ describe('the printable edition (/print/) on paper', () => {
     });
     await page.context().close();
   }, 120_000);
+
+  it('draws every scene of the story, at every step, without the embed tools', () => {
+    expect(contents.scenes.sort()).toEqual([...builtSceneIds()].sort());
+    expect(contents.printSteps).toBe(contents.steps);
+    expect(contents.toolsShown).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
 
   it('has no blank page', () => {
     const blank = printed.pages.flatMap((words, i) => (textOf(words).trim() ? [] : [i + 1]));
@@ -208,5 +225,23 @@ describe('the classroom guide (/classroom/) on paper', () => {
 
   it('prints no placeholder or internal address', () => {
     expect(printed.pages.map(textOf).join(' ').match(PLACEHOLDER_HOST)?.[0]).toBeUndefined();
+  });
+});
+
+describe('the story itself on paper', () => {
+  it('prints unrolled: every scene\'s figure and every step, no embed tools', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(baseURL);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      layersHidden: [...document.querySelectorAll<HTMLElement>('[data-layer]')].filter((l) => l.offsetHeight < 50).map((l) => l.dataset.layer),
+      steps: [...document.querySelectorAll('[data-step]')].filter((s) => s.getBoundingClientRect().height > 0).length,
+      total: document.querySelectorAll('[data-step]').length,
+      tools: [...document.querySelectorAll('.scene-tools')].map((e) => getComputedStyle(e).display),
+    }));
+    expect(printed.layersHidden).toEqual([]);
+    expect(printed.steps).toBe(printed.total);
+    expect(new Set(printed.tools)).toEqual(new Set(['none']));
+    await page.context().close();
   });
 });
