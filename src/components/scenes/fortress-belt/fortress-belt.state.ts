@@ -1,4 +1,5 @@
 import { BELT, BELT_STATES } from './fortress-belt.config';
+import { formatNumber } from '../../../lib/format-number';
 
 type XY = [number, number];
 
@@ -102,7 +103,7 @@ export function stateFor(data: BeltData, state: string, _progress = 0): BeltDraw
       belt: true,
       side,
       // The distance goes in the city's own label, so it cannot be read as another city's.
-      ...(spec.population ? { sub: c.population.toLocaleString('en-GB') } : spec.distances ? { sub: `· ${distanceText(c)}` } : {}),
+      ...(spec.population ? { sub: formatNumber(c.population) } : spec.distances ? { sub: `· ${distanceText(c)}` } : {}),
       x: c.city[0],
       y: c.city[1],
     });

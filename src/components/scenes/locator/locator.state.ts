@@ -1,5 +1,6 @@
 import { fitZoom, applyZoom, scaleBar, type Box, type Zoom } from '../../../lib/fit';
 import { LOCATOR_STATES, ALL, type LabelSpec, type Region } from './locator.config';
+import { formatNumber } from '../../../lib/format-number';
 
 /** A projected outline: id, display name, SVG path and bounds (viewBox units, at zoom 1). */
 export interface Shape {
@@ -65,7 +66,7 @@ export function stateFor(data: LocatorData, state: string, _progress = 0): Locat
   const labels = spec.labels.map(({ at: _at, population, ...label }) => {
     const [x, y] = applyZoom(data.anchors[key]?.[label.id] ?? [0, 0], zoom);
     const people = population ? data.populations[label.id] : undefined;
-    return { ...label, ...(people ? { sub: people.toLocaleString('en-GB') } : {}), x, y };
+    return { ...label, ...(people ? { sub: formatNumber(people) } : {}), x, y };
   });
   return {
     state: key,
