@@ -63,6 +63,15 @@ describe('dist/classroom/', () => {
     expect($('#discussion .teacher-notes a.step-ref').length, 'references inside the teacher notes are links').toBeGreaterThan(5);
   });
 
+  it('names each step as the printable edition labels it, so a reference can be followed on paper', () => {
+    const printed = read('print/index.html');
+    const labelOf = new Map(printed('article.step').map((_, el) => [[printed(el).attr('id')!, printed(el).find('.step-place').text()]]).get());
+    expect(labelOf.size).toBe(stepIds.length);
+    const refs = $('a[href^="/#"]').filter((_, a) => stepIds.includes($(a).attr('href')!.slice(2)));
+    expect(refs.length).toBeGreaterThan(20);
+    refs.each((_, a) => expect($(a).text(), $(a).attr('href')).toBe(labelOf.get($(a).attr('href')!.slice(2))));
+  });
+
   it('offers a skip link to the lesson', () => {
     expect($('a.skip-link').text()).toBe('Skip to the lesson');
     expect($('a.skip-link').attr('href')).toBe('#main');
