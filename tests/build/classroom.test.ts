@@ -65,7 +65,8 @@ describe('dist/classroom/', () => {
 
   it('names each step as the printable edition labels it, so a reference can be followed on paper', () => {
     const printed = read('print/index.html');
-    const labelOf = new Map(printed('article.step').map((_, el) => [[printed(el).attr('id')!, printed(el).find('.step-place').text()]]).get());
+    const labelOf = new Map<string, string>();
+    printed('article.step').each((_, el) => void labelOf.set(printed(el).attr('id')!, printed(el).find('.step-place').text()));
     expect(labelOf.size).toBe(stepIds.length);
     const refs = $('a[href^="/#"]').filter((_, a) => stepIds.includes($(a).attr('href')!.slice(2)));
     expect(refs.length).toBeGreaterThan(20);
