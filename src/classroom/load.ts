@@ -4,7 +4,7 @@ import glossaryJson from './glossary.json';
 import lessonJson from './lesson.json';
 import framingJson from './framing.json';
 import { glossaryFile, lessonSchema, framingFile, parseClassroom } from './schema';
-import { unknownStepRefs } from './step-refs';
+import { outlineOf, unknownStepRefs } from './step-refs';
 import { scenes } from '../components/scenes/registry';
 import { loadStory } from '../lib/story';
 
@@ -22,6 +22,6 @@ export async function loadLesson() {
   const unknown = unknownStepRefs(framing, stepIds);
   if (unknown.length) throw new Error(`src/classroom/framing.json is invalid:\n${unknown.map((id) => `  unknown step "${id}" in {step:${id}}`).join('\n')}`);
   /** The story's outline, for rendering {step:…} references ("Chapter 2, step 9"). */
-  const outline = story.chapters.map((c) => ({ id: c.id, steps: c.data.steps }));
+  const outline = outlineOf(story.chapters);
   return { lesson, outline, ...story };
 }

@@ -7,6 +7,10 @@ export interface StoryOutline {
   steps: readonly { id: string }[];
 }
 
+/** The outline of the story's chapters, as the content collection gives them. */
+export const outlineOf = (chapters: readonly { id: string; data: { steps: readonly { id: string }[] } }[]): StoryOutline[] =>
+  chapters.map((c) => ({ id: c.id, steps: c.data.steps }));
+
 export type CopyPart = string | { step: string };
 
 const STEP_REF = /\{step:([a-z0-9-]+)\}/g;

@@ -63,6 +63,14 @@ export function mountLiveScene(
   };
 }
 
+/** What to do when a scene cannot come alive: say why in the console and mark `holder` (`.is-static`), whose CSS keeps the server's figure and shows the note. */
+export function keepStatic(sceneId: string, holder: Element): (error: unknown) => void {
+  return (error) => {
+    console.warn(`Scene ${sceneId} stays static:`, error);
+    holder.classList.add('is-static');
+  };
+}
+
 /**
  * The state a server-drawn figure in `target` shows, if Svelte can hydrate it: its first node is the
  * hydration mark the server writes before a component, and its drawing names its state.
