@@ -55,7 +55,9 @@ export function pathAtDetail(projection: GeoStreamWrapper, epsilon: number, digi
 }
 
 const num = (v: number, digits: number) => {
-  const s = (Math.round(v * 10 ** digits) / 10 ** digits).toFixed(digits).replace(/\.?0+$/, '');
+  const fixed = (Math.round(v * 10 ** digits) / 10 ** digits).toFixed(digits);
+  // Trailing zeros go only after a decimal point: whole numbers ("20") keep theirs.
+  const s = digits > 0 ? fixed.replace(/\.?0+$/, '') : fixed;
   return (s === '-0' ? '0' : s).replace(/^(-?)0\./, '$1.');
 };
 

@@ -195,7 +195,7 @@ describe('embed tools in the story', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
     await page.goto(`${baseURL}embed/`);
     const entry = page.locator(`#${SCENE}`);
-    const code = await entry.locator('textarea').inputValue();
+    const code = await entry.locator('[data-embed-code]').textContent();
     expect(code).toContain(`${new URL(baseURL).origin}/embed/${SCENE}/`);
     await entry.getByRole('button', { name: 'Copy embed code' }).click();
     await expect.poll(() => entry.locator('[role="status"]').textContent()).toMatch(/Copied|Selected/);

@@ -78,7 +78,7 @@ describe('the embed index (/embed/)', () => {
       const img = entry.find('img');
       expect(img.attr('src')).toBe(`/images/${s.id}/step-1.png`);
       expect(img.attr('alt')!.length).toBeGreaterThan(40);
-      const code = entry.find('textarea[data-embed-code]').text();
+      const code = entry.find('[data-embed-code]').text();
       expect(code).toContain(`/embed/${s.id}/"`);
       expect(code).toContain('/embed/loader.js');
     }

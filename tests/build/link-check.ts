@@ -121,7 +121,7 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
       for (const m of $(el).text().matchAll(/"(https?:\/\/[^"]+)"/g)) check(file, 'JSON-LD', m[1], pageUrl);
     });
     // Embed snippets shown for copying.
-    $('textarea').each((_, el) => {
+    $('[data-embed-code]').each((_, el) => {
       for (const m of $(el).text().matchAll(SNIPPET_URL)) check(file, 'snippet', m[1], pageUrl);
     });
     const styles = [...$('style').map((_, el) => $(el).text()).get(), ...$('[style]').map((_, el) => $(el).attr('style')!).get()];

@@ -19,6 +19,7 @@ describe('pathAtDetail', () => {
     { d: 'M10,20L12.5,20L12.5,17Z', digits: 1, expected: 'M10,20l2.5,0 0-3z' },
     { d: 'M0.25,0.75L-1.5,-2.25L3,4ZM5,5L6,6Z', digits: 2, expected: 'M.25,.75l-1.75-3 4.5,6.25zM5,5l1,1z' },
     { d: 'M0,0L0.04,0.06L0.08,0.12', digits: 1, expected: 'M0,0l0,.1 .1,0' },
+    { d: 'M10,20L30.4,20L30,0Z', digits: 0, expected: 'M10,20l20,0 0-20z' },
   ])('compactPath($d)', ({ d, digits, expected }) => {
     expect(compactPath(d, digits)).toBe(expected);
   });

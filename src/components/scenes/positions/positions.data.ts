@@ -46,7 +46,7 @@ function inset(): PositionsData['inset'] {
   const ukraine = { type: 'FeatureCollection', features: oblasts } as FeatureCollection;
   const projection = geoConicConformal().parallels([45, 52]).rotate([-31, 0]).fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], ukraine);
   // Coarse on purpose: the inset is about 130 px wide on a phone.
-  const path = pathAtDetail(projection, 0.6, 1);
+  const path = pathAtDetail(projection, 1.5, 0);
   const occupied = (feature(control, control.objects[STORY_DATE] as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
   return {
     width: WIDTH,
