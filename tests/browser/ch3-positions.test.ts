@@ -96,9 +96,11 @@ describe('server-only scenes (positions, talks timeline)', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(baseURL);
-    const views = await page.$$eval(`#${CHAPTER_ID} [data-layer="positions"] [data-state-view]`, (els) => els.map((e) => (e as HTMLElement).dataset.stateView));
-    expect(new Set(views)).toEqual(new Set(ours.filter((s) => s.scene === 'positions').map((s) => s.state)));
+    // The page arrives with each scene's first view; the later ones ship as templates, put in place before use.
+    const viewsNow = () => page.$$eval(`#${CHAPTER_ID} [data-layer="positions"] [data-state-view]`, (els) => els.map((e) => (e as HTMLElement).dataset.stateView));
+    expect(await viewsNow()).toEqual([ours.find((s) => s.scene === 'positions')!.state]);
     for (const step of ours.filter((s) => s.scene === 'positions' || s.scene === 'talks-timeline')) await goToStep(page, step.i, step.state);
+    expect(new Set(await viewsNow())).toEqual(new Set(ours.filter((s) => s.scene === 'positions').map((s) => s.state)));
     expect(requests.filter((p) => /\/data\/scenes\/(positions|talks-timeline)\.json$|\/(Positions|TalksTimeline)\.[\w-]+\.js$/.test(p))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();

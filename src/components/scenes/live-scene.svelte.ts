@@ -86,6 +86,7 @@ function serverDrawnState(target: HTMLElement): string | undefined {
  * laid out (invisible), so switching costs no layout and the figure keeps the tallest one's height.
  */
 export function showStateView(root: ParentNode, state: string): void {
+  if (!root.querySelector(`[data-state-view="${CSS.escape(state)}"]`)) expandLaterViews(root);
   root.querySelectorAll<HTMLElement>('[data-state-view]').forEach((view) => {
     // Written only when it changes: any write makes the browser restyle the whole view.
     const hide = view.dataset.stateView !== state;
@@ -115,4 +116,9 @@ export function cloneWithUniqueIds<T extends Element>(view: T, suffix: string): 
     }
   }
   return copy;
+}
+
+/** Puts a server-only scene's deferred views (see SceneFigure's `deferLaterViews`) into the page. */
+export function expandLaterViews(root: ParentNode): void {
+  root.querySelectorAll<HTMLTemplateElement>('template[data-later-view]').forEach((t) => t.replaceWith(t.content));
 }
