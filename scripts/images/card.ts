@@ -1,10 +1,10 @@
 // The HTML of a social card: headline and standfirst on the left, a step picture on the right, drawn at
-// exactly CARD_WIDTH × CARD_HEIGHT with the site's own fonts and colours (its stylesheets are linked).
+// exactly CARD_WIDTH × CARD_HEIGHT with the site's own fonts and colours (the story page's CSS, inlined).
 import { CARD_WIDTH, CARD_HEIGHT } from '../../src/lib/social-card.ts';
 
 export interface CardContent {
-  /** The site's stylesheet URLs, for its fonts and colour tokens. */
-  stylesheets: string[];
+  /** The story page's CSS (its fonts and colour tokens); its url()s are the site's own, so they load. */
+  css: string;
   kicker: string;
   title: string;
   dek?: string;
@@ -14,9 +14,9 @@ export interface CardContent {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function cardHtml({ stylesheets, kicker, title, dek, picture }: CardContent): string {
+export function cardHtml({ css, kicker, title, dek, picture }: CardContent): string {
   return `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8">
-${stylesheets.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
+<style>${css}</style>
 <style>
   html, body { margin: 0; width: ${CARD_WIDTH}px; height: ${CARD_HEIGHT}px; overflow: hidden; background: var(--paper); color: var(--ink); }
   .card { display: grid; grid-template-columns: 1fr auto; height: 100%; border-top: 12px solid var(--russia); }

@@ -62,14 +62,16 @@ async function drawSocialCards(site: string) {
   const story = await card.evaluate(() => ({
     title: document.querySelector('h1')!.textContent!.trim(),
     dek: document.querySelector('.dek')!.textContent!.replace(/\s+/g, ' ').trim(),
-    stylesheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
+    // The site's CSS is inlined in each page (astro.config.mjs), so the card takes it from the page's <style>s.
+    css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'),
   }));
+  if (!story.css.includes('--paper')) throw new Error('social cards: the story page has no inline CSS with the colour tokens (--paper)');
   // The card's HTML is served from the site's own origin (so its fonts and pictures load) but never written to dist/.
   const cardUrl = `${site}__social-card__`;
   let html = '';
   await card.route(cardUrl, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  const draw = async (content: Omit<CardContent, 'stylesheets'>, file: string) => {
-    html = cardHtml({ ...content, stylesheets: story.stylesheets });
+  const draw = async (content: Omit<CardContent, 'css'>, file: string) => {
+    html = cardHtml({ ...content, css: story.css });
     await card.goto(cardUrl, { waitUntil: 'load' });
     await card.evaluate(() => document.fonts.ready);
     await card.screenshot({ path: join(dist, file) });

@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { launch, openPage } from './browser';
+import { launch, openPage, goToStep } from './browser';
 
 const baseURL = inject('baseURL');
 // The live scenes: in the built story, a server-only scene's body holds one view per state instead.
@@ -73,6 +73,34 @@ describe('live scenes hydrate the server drawing', () => {
     const step = Math.max(0, states.findIndex((s) => s !== server.drawn));
     await page.goto(new URL(`embed/${id}/?step=${step + 1}`, baseURL).href);
     await expect.poll(async () => (await serverDrawings(page))[0], { timeout: 10_000 }).toEqual({ id, kept: true, drawn: states[step] });
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a chapter loads its live scenes only as the reader nears them', () => {
+  it('the page loads the first scene only; the next loads when the reader is one step before it', async () => {
+    const chapter = { id: 'donbas-since-2014', ...(JSON.parse(readFileSync('src/stories/01-donbas-since-2014.json', 'utf8')) as { steps: { scene: string; state: string }[] }) };
+    const scenes = [...new Set(chapter.steps.map((s) => s.scene))];
+    const next = scenes[1];
+    const nextFirst = chapter.steps.findIndex((s) => s.scene === next);
+    expect(nextFirst).toBeGreaterThan(1);
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const m = new URL(r.url()).pathname.match(/\/data\/scenes\/([\w-]+)\.json$/);
+      if (m) fetched.push(m[1]);
+    });
+    await page.goto(baseURL, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000);
+    expect(fetched).toEqual([scenes[0]]);
+    // Two steps before the next scene: still not loaded.
+    await goToStep(page, chapter.id, nextFirst - 2, chapter.steps[nextFirst - 2].state);
+    await page.waitForTimeout(500);
+    expect(fetched).not.toContain(next);
+    await goToStep(page, chapter.id, nextFirst - 1, chapter.steps[nextFirst - 1].state);
+    await expect.poll(() => fetched, { timeout: 5000 }).toContain(next);
+    await goToStep(page, chapter.id, nextFirst, chapter.steps[nextFirst].state);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

@@ -63,26 +63,29 @@ const RUNS = 3;
 
 /**
  * Audits the page up to RUNS times, stopping at the first run that holds every score, and keeps the best
- * run. Lighthouse simulates a phone from timings taken on this machine, so one run on a shared two-core
- * machine can swing by ten points (Lighthouse's own advice is to judge several runs).
+ * run; every run's scores are printed. Lighthouse simulates the phone from timings taken on this machine,
+ * so on a shared two-core machine one run of the story can land ten points below the next. (Lighthouse's
+ * own advice on such variance is to judge several runs; the note printed says how many it took.)
  */
-async function auditUntilItHolds(path: string): Promise<Figures> {
+async function auditUntilItHolds(path: string): Promise<Figures & { runs: string[] }> {
   const worst = (r: Figures) => Math.min(...CATEGORIES.map((c) => r.scores[c]));
-  let best = await audit(path);
-  for (let run = 2; run <= RUNS && worst(best) < MIN_SCORE; run++) {
+  const runs: string[] = [];
+  let best: Figures | undefined;
+  for (let run = 1; run <= RUNS && (!best || worst(best) < MIN_SCORE); run++) {
     const next = await audit(path);
-    if (worst(next) > worst(best)) best = next;
+    runs.push(`${next.scores.performance} (TBT ${next.metrics.TBT})`);
+    if (!best || worst(next) > worst(best)) best = next;
   }
-  return best;
+  return { ...best!, runs };
 }
 
 describe('Lighthouse, mobile preset, offline', () => {
-  const results: Figures[] = [];
+  const results: (Figures & { runs: string[] })[] = [];
   beforeAll(async () => {
     for (const path of PAGES) results.push(await auditUntilItHolds(path));
     console.log(
-      ['page | ' + [...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'].join(' | ')]
-        .concat(results.map((r) => [r.page, ...Object.values(r.scores), ...Object.values(r.metrics)].join(' | ')))
+      ['page | ' + [...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'].join(' | ') + ' | performance of each run']
+        .concat(results.map((r) => [r.page, ...Object.values(r.scores), ...Object.values(r.metrics), r.runs.join(', ')].join(' | ')))
         .join('\n'),
     );
   }, 480_000);

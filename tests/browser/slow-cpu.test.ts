@@ -12,6 +12,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 const CPU_SLOWDOWN = 4;
 const MAX_TASK_MS = 50;
 const MAX_CLS = 0.02;
+const HOLD_THE_LINE = { tasks: 30, longestMs: 400 };
 const storyDir = new URL('../../src/stories/', import.meta.url);
 const STEP_COUNT = readdirSync(storyDir)
   .filter((f) => /^\d.*\.json$/.test(f))
@@ -118,8 +119,9 @@ async function measure(): Promise<Figures> {
   return figures;
 }
 
-// Add `f.longTasks === 0` here when the long-task test below is turned on.
-const passes = (f: Figures) => f.cls < MAX_CLS && f.stepsActivated === STEP_COUNT;
+// Make the ceiling `f.longTasks === 0` here when the long-task test below is turned on.
+const passes = (f: Figures) =>
+  f.cls < MAX_CLS && f.stepsActivated === STEP_COUNT && f.longTasks <= HOLD_THE_LINE.tasks && f.longestMs <= HOLD_THE_LINE.longestMs;
 
 /** The better of up to two runs: the machine is shared, so a run that fails is measured once more. */
 async function measureTwiceIfNeeded(): Promise<Figures> {
@@ -155,8 +157,16 @@ describe(`scrolling the story on a phone (390×844) with a ${CPU_SLOWDOWN}× slo
     expect(figures.cls, figures.detail.join('\n')).toBeLessThan(MAX_CLS);
   });
 
-  // KNOWN FAILURE (issue 10): step changes still make 8–20 tasks of 51–170 ms at 4× CPU on this machine
-  // (see README, Tests). Turn this on (`it`) once the scroll is fixed.
+  // Until the target below holds, a ceiling so the scroll gets no worse than it is (16–21 long tasks,
+  // the longest 170–240 ms, across this stop's runs; it was 17–46 tasks and up to 437 ms two stops ago).
+  it(`has at most ${HOLD_THE_LINE.tasks} long tasks, none over ${HOLD_THE_LINE.longestMs} ms (a ceiling until the next test holds)`, () => {
+    expect(figures.longTasks, figures.detail.join('\n')).toBeLessThanOrEqual(HOLD_THE_LINE.tasks);
+    expect(figures.longestMs, figures.detail.join('\n')).toBeLessThanOrEqual(HOLD_THE_LINE.longestMs);
+  });
+
+  // KNOWN FAILURE (issue 10): switching to a text-heavy scene (the ledger, the ladder, the positions
+  // table) still costs 130–230 ms of style and layout at 4× CPU on this machine, and a map's redraw
+  // 50–110 ms (see README, Speed). Turn this on (`it`) once the scroll is fixed.
   it.skip(`has no task over ${MAX_TASK_MS} ms`, () => {
     expect(figures.longTasks, figures.detail.join('\n')).toBe(0);
   });

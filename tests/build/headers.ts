@@ -45,7 +45,8 @@ export function describeHeaders(distDir: string, base: string, minPages: number)
     it('lets embed pages in sandboxed iframes load the scripts, styles and scene data they need', () => {
       const embed = readFileSync(join(distDir, 'embed/control-timeline/index.html'), 'utf8');
       // Module scripts, fonts and data are fetched in CORS mode (classic scripts and stylesheets are not).
-      const assets = [...embed.matchAll(/"([^"]*\/_astro\/[^"]+)"/g)].map((m) => m[1]);
+      // Addresses in attributes ("…") and in the inlined CSS (url(…)).
+      const assets = [...embed.matchAll(/["(]([^"()\s]*\/_astro\/[^"()\s]+)[")]/g)].map((m) => m[1]);
       const needed = [...assets, `${base}data/scenes/control-timeline.json`, `${base}embed/loader.js`];
       expect(assets.length).toBeGreaterThan(0);
       for (const path of needed) expect(headersFor(path), path).toContain('Access-Control-Allow-Origin: *');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { flushSync } from 'svelte';
 import Drawn from './fixtures/Drawn.svelte';
-import { mountLiveScene } from '../../src/components/scenes/live-scene.svelte';
+import { mountLiveScene, showStateView, expandLaterViews } from '../../src/components/scenes/live-scene.svelte';
 
 // A scene whose data can draw every state but 'broken' (as a corrupt file would fail on some state).
 const scene = {
@@ -90,5 +90,41 @@ describe('mountLiveScene', () => {
     expect(target.querySelectorAll('p')).toHaveLength(1);
     expect(target.querySelector('p')?.dataset.drawnState).toBe('a');
     live.destroy();
+  });
+});
+
+describe('showStateView with deferred views (the story ships views after the first in templates)', () => {
+  const figure = () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<div data-state-view="a"><p>A</p></div>' +
+      '<template data-later-view><div data-state-view="b" hidden><p>B</p></div></template>' +
+      '<template data-later-view><div data-state-view="c" hidden><p>C</p></div></template>';
+    return root;
+  };
+  const shown = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[data-state-view]')].filter((v) => !v.hidden).map((v) => v.dataset.stateView);
+
+  it('leaves the templates alone while the state asked for is already in the page', () => {
+    const root = figure();
+    showStateView(root, 'a');
+    expect(shown(root)).toEqual(['a']);
+    expect(root.querySelectorAll('template')).toHaveLength(2);
+  });
+
+  it('puts every deferred view in place, in order, when a step needs one, and shows only that one', () => {
+    const root = figure();
+    showStateView(root, 'c');
+    expect(root.querySelectorAll('template')).toHaveLength(0);
+    expect([...root.querySelectorAll<HTMLElement>('[data-state-view]')].map((v) => v.dataset.stateView)).toEqual(['a', 'b', 'c']);
+    expect(shown(root)).toEqual(['c']);
+    showStateView(root, 'b');
+    expect(shown(root)).toEqual(['b']);
+  });
+
+  it('expandLaterViews, in idle time, puts them in place still hidden', () => {
+    const root = figure();
+    expandLaterViews(root);
+    expect(shown(root)).toEqual(['a']);
+    expect(root.querySelectorAll('[data-state-view]')).toHaveLength(3);
   });
 });

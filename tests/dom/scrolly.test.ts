@@ -86,6 +86,10 @@ describe('Scrolly', () => {
 
   it('listens to scrolling only while on screen, and leaves nothing behind after unmount', async () => {
     const app = await mountScrolly();
+    // Setting up scrollama and the observers waits for a task of its own, after hydration.
+    expect(scrollers[0]).toMatchObject({ steps: 0 });
+    expect(observers.map((o) => o.observing)).toEqual([0, 0]);
+    vi.runOnlyPendingTimers();
     expect(scrollers).toHaveLength(1);
     expect(scrollers[0]).toMatchObject({ steps: 3, progress: false });
     expect(observers.map((o) => [o.kind, o.observing])).toEqual([['resize', 1], ['intersection', 1]]);
@@ -118,7 +122,20 @@ describe('Scrolly', () => {
   // scroll frame; the wrapper measures progress in its own scroll frame instead.
   it('never asks scrollama for progress, even when a scene draws it', async () => {
     const app = await mountScrolly({ trackProgress: true });
+    vi.runOnlyPendingTimers();
+    expect(scrollers[0].steps).toBe(3);
     expect(scrollers[0].progress).toBe(false);
     unmount(app);
+  });
+
+  it('unmounted before its setup task runs, sets nothing up and leaves nothing behind', async () => {
+    const app = await mountScrolly();
+    unmount(app);
+    flushSync();
+    vi.runOnlyPendingTimers();
+    expect(scrollers[0]).toMatchObject({ steps: 0, destroyed: true });
+    expect(observers.map((o) => o.observing)).toEqual([0, 0]);
+    expect(listeners.get('resize') ?? 0).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

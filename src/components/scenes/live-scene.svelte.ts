@@ -86,7 +86,7 @@ function serverDrawnState(target: HTMLElement): string | undefined {
  * laid out (invisible), so switching costs no layout and the figure keeps the tallest one's height.
  */
 export function showStateView(root: ParentNode, state: string): void {
-  if (!root.querySelector(`[data-state-view="${CSS.escape(state)}"]`)) expandLaterViews(root);
+  if (root.querySelector('template[data-later-view]') && !root.querySelector(`[data-state-view="${CSS.escape(state)}"]`)) expandLaterViews(root);
   root.querySelectorAll<HTMLElement>('[data-state-view]').forEach((view) => {
     // Written only when it changes: any write makes the browser restyle the whole view.
     const hide = view.dataset.stateView !== state;

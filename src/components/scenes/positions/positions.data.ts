@@ -45,7 +45,7 @@ function inset(): PositionsData['inset'] {
   const oblasts = (feature(boundaries, boundaries.objects.oblasts as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
   const ukraine = { type: 'FeatureCollection', features: oblasts } as FeatureCollection;
   const projection = geoConicConformal().parallels([45, 52]).rotate([-31, 0]).fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], ukraine);
-  // Coarse on purpose: the inset is about 130 px wide on a phone.
+  // Coarse on purpose, in whole units: the inset is 5–5.5 rem wide (about 140 px in presentation mode).
   const path = pathAtDetail(projection, 1.5, 0);
   const occupied = (feature(control, control.objects[STORY_DATE] as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>).features;
   return {
