@@ -11,5 +11,6 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    sequence: { groupOrder: 0 },
   },
 });

@@ -5,5 +5,5 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineProject({
   plugins: [svelte()],
   resolve: { conditions: ['browser'] },
-  test: { name: 'dom', include: ['tests/dom/**/*.test.ts'], environment: 'happy-dom' },
+  test: { name: 'dom', include: ['tests/dom/**/*.test.ts'], environment: 'happy-dom', sequence: { groupOrder: 0 } },
 });

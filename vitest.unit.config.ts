@@ -7,6 +7,8 @@ export default getViteConfig(
       name: 'unit',
       include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/build/**/*.test.ts'],
       environment: 'node',
+      // Runs with dom and browser; the perf project waits for all three (vitest.perf.config.ts).
+      sequence: { groupOrder: 0 },
     },
   }),
 );
