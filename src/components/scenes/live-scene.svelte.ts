@@ -84,6 +84,7 @@ function serverDrawnState(target: HTMLElement): string | undefined {
 /**
  * Server-only scenes: shows the drawing of `state` inside `root` and hides the others. The others stay
  * laid out (invisible), so switching costs no layout and the figure keeps the tallest one's height.
+ * Deferred views (in templates) are put in place first if `state` is one of them.
  */
 export function showStateView(root: ParentNode, state: string): void {
   if (root.querySelector('template[data-later-view]') && !root.querySelector(`[data-state-view="${CSS.escape(state)}"]`)) expandLaterViews(root);
