@@ -5,7 +5,7 @@ export default defineProject({
   test: {
     name: 'browser',
     include: ['tests/browser/**/*.test.ts'],
-    // Speed measurements run alone afterwards: see vitest.perf.config.ts.
+    // Speed measurements run apart, with no other file beside them: see vitest.perf.config.ts.
     exclude: ['tests/browser/lighthouse.test.ts', 'tests/browser/slow-cpu.test.ts'],
     globalSetup: ['tests/browser/global-setup.ts'],
     testTimeout: 60_000,

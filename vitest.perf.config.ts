@@ -2,8 +2,8 @@ import { defineProject } from 'vitest/config';
 import browser from './vitest.browser.config';
 
 // The speed measurements (Lighthouse, the slow-CPU scroll) against the built dist/: the browser project's
-// settings, in a group of their own run after every other project has finished (groupOrder 1). On a
-// two-core machine, other test files running beside them made their timings swing widely.
+// settings, in a test group of their own (sequence.groupOrder), so no other test file runs beside them: on
+// a two-core machine, other files running at the same time made their timings swing widely.
 export default defineProject({
   test: {
     ...browser.test,

@@ -7,7 +7,7 @@ export default getViteConfig(
       name: 'unit',
       include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/build/**/*.test.ts'],
       environment: 'node',
-      // Runs with dom and browser; the perf project waits for all three (vitest.perf.config.ts).
+      // Runs with dom and browser; the perf project runs apart from all three (vitest.perf.config.ts).
       sequence: { groupOrder: 0 },
     },
   }),
