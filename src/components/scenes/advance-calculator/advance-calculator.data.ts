@@ -4,6 +4,7 @@ import { readDataText } from '../../../lib/data-files';
 import { donetskHeldOn } from '../../../lib/held-area';
 import { round1 } from '../../../lib/fit';
 import { STORY_DATE as START } from '../../../lib/day-text';
+import { formatNumber } from '../../../lib/format-number';
 import { ISW_NOT_BEFORE, PRESETS, type PresetId } from './advance-calculator.config';
 import { daysBetween, finishDate } from './advance-calculator.calc';
 import { xOf, yOf, type CalcChart, type CalcData, type Preset } from './advance-calculator.state';
@@ -28,7 +29,7 @@ export function presetPace(id: PresetId): Preset {
   const km2 = spec.km2 ?? donetskHeldOn(spec.to).occupiedKm2 - donetskHeldOn(spec.from).occupiedKm2;
   const days = spec.days ?? daysBetween(spec.from, spec.to);
   const pace = km2 / days;
-  const figure = spec.figure || `${km2.toLocaleString('en-GB')} km²`;
+  const figure = spec.figure || `${formatNumber(km2)} km²`;
   return { ...spec, id, km2, days, figure, pace, finish: finishDate(donetskHeldOn(START).heldKm2, pace, START) };
 }
 
@@ -47,7 +48,7 @@ export function prepare(): CalcData {
     area: `${line}L${last[0]},${PLOT.bottom}L${first[0]},${PLOT.bottom}Z`,
     start: { x: last[0], y: last[1] },
     xTicks: [2023, 2024, 2025, 2026, 2027, 2028, 2029].map((y) => ({ x: round1(xOf(frame, `${y}-01-01`)), text: String(y) })),
-    yTicks: [0, 5000, 10000].map((v) => ({ y: round1(yOf(frame, v)), text: v ? `${v.toLocaleString('en-GB')} km²` : '' })),
+    yTicks: [0, 5000, 10000].map((v) => ({ y: round1(yOf(frame, v)), text: v ? `${formatNumber(v)} km²` : '' })),
     isw: { x: round1(xOf(frame, ISW_NOT_BEFORE.date)), label: ISW_NOT_BEFORE.label },
   };
   return {

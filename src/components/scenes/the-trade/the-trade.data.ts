@@ -10,6 +10,7 @@ import { donetskHeldOn, type HeldArea } from '../../../lib/held-area';
 import { pathAtDetail, projectedBox } from '../../../lib/projected-path';
 import { round1 } from '../../../lib/fit';
 import { dayText, STORY_DATE } from '../../../lib/day-text';
+import { formatNumber } from '../../../lib/format-number';
 import { creditLine } from '../../../stories/facts/credits';
 import { parseFacts, tradeFile, type TradeLine } from '../../../stories/facts/schema';
 import ledger from '../../../stories/facts/the-trade.json';
@@ -17,7 +18,6 @@ import { TRADE_STATES } from './the-trade.config';
 import type { TradeData, TradeItem } from './the-trade.state';
 
 const MAP_WIDTH = 200;
-const fmt = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * The values the ledger's `{placeholders}` stand for. The held area is given to the km², as chapter 2
@@ -25,11 +25,11 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
  */
 export function placeholders(held: HeldArea, belt: { name: string; population: number }[]): Record<string, string> {
   return {
-    heldKm2: fmt(Math.round(held.heldKm2)),
+    heldKm2: formatNumber(Math.round(held.heldKm2)),
     heldPct: `${held.heldPct.toFixed(1)}%`,
     date: dayText(held.date, true),
-    beltPopulation: fmt(belt.reduce((s, c) => s + c.population, 0)),
-    beltList: belt.map((c) => `${c.name} ${fmt(c.population)}`).join(' · '),
+    beltPopulation: formatNumber(belt.reduce((s, c) => s + c.population, 0)),
+    beltList: belt.map((c) => `${c.name} ${formatNumber(c.population)}`).join(' · '),
   };
 }
 
