@@ -114,3 +114,13 @@ export async function goToStep(page: Page, chapterId: string, n: number, state: 
     [chapterId, n, state] as const,
   );
 }
+
+/**
+ * What shows through a chapter's hidden state views (server-only scenes stack every state in one cell,
+ * the others invisible): the text of each element inside one that is visible on screen. Should be none.
+ */
+export function shownInHiddenViews(page: Page, chapterId: string): Promise<string[]> {
+  return page.$$eval(`#${chapterId} [data-state-view][hidden] *`, (els) =>
+    els.filter((e) => getComputedStyle(e).visibility === 'visible').map((e) => (e.textContent ?? '').trim().slice(0, 40)),
+  );
+}

@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, goToStep as goToChapterStep } from './browser';
+import { launch, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
 import { POSITIONS_STATES } from '../../src/components/scenes/positions/positions.config';
 import { TIMELINE_STATES } from '../../src/components/scenes/talks-timeline/talks-timeline.config';
 
@@ -58,6 +58,7 @@ describe.each([
     for (const step of ours) {
       await goToStep(page, step.i, step.state);
       const h = await highlighted(page);
+      expect(await shownInHiddenViews(page, CHAPTER_ID), `${step.id}: the other states' drawings stay hidden`).toEqual([]);
       expect(h.highlight, step.id).toBe(step.state);
       expect(h.overflowX, `${step.id}: nothing sticks out sideways`).toBe(false);
       if (step.scene === 'positions') {

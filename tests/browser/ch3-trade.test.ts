@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, goToStep as goToChapterStep } from './browser';
+import { launch, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
 import { TRADE_STATES } from '../../src/components/scenes/the-trade/the-trade.config';
 import { LADDER_STATES } from '../../src/components/scenes/guarantee-ladder/guarantee-ladder.config';
 
@@ -49,6 +49,7 @@ describe.each([
     for (const step of steps) {
       await goToStep(page, step.i, step.state);
       await page.waitForTimeout(800); // let lines open and fade in
+      expect(await shownInHiddenViews(page, CHAPTER), `${step.id}: the other states' drawings stay hidden`).toEqual([]);
       const m = await marks(page);
       if (step.scene === 'the-trade') {
         const spec = TRADE_STATES[step.state];
