@@ -13,6 +13,18 @@ export default defineConfig({
   // Every page's CSS goes inline in its <head> (and into its CSP hashes): on a slow phone connection the
   // story's seven small stylesheets were seven render-blocking round trips before the first paint.
   build: { inlineStylesheets: 'always' },
+  vite: {
+    plugins: [
+      {
+        // No preload helper around the browser's lazy imports: it shipped every scene's list of
+        // dependencies to the story (about 1 KB of its 45 KB budget), and a scene's code loads a step
+        // before it is needed, so the short chain of its own imports has time to arrive. (Astro sets
+        // `build.modulePreload` itself, so it is set here for the browser's build alone.)
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
   integrations: [
     svelte(),
     // The sitemap lists the pages a reader should land on from a search: the story, the classroom guide,
