@@ -50,21 +50,22 @@ describe('warmLayers', () => {
       `<div class="layer" data-layer="map"><div data-scene-body><svg>${'<path/>'.repeat(10)}</svg></div></div>`;
     return Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-layer]')].map((l) => [l.dataset.layer!, l]));
   }
-  /** A schedule run by hand: each call of `step` runs the moment that is waiting. */
+  /** Moments run by hand: each call of `step` runs the one waiting (an idle moment, or one after a frame). */
   function byHand() {
     const waiting: (() => void)[] = [];
-    return { schedule: (task: () => void) => waiting.push(task), step: () => waiting.shift()?.(), get pending() { return waiting.length; } };
+    const schedule = (task: () => void) => void waiting.push(task);
+    return { moments: { idle: schedule, afterFrame: schedule }, step: () => waiting.shift()?.(), get pending() { return waiting.length; } };
   }
   const cold = (layer: HTMLElement) => layer.querySelectorAll('[data-cold]').length;
 
   it('renders a hidden layer unseen with its parts left out, then puts them back a batch per moment, then ends', () => {
     const { text } = figure();
     const moments = byHand();
-    warmLayers([text], moments.schedule);
+    warmLayers([text], moments.moments);
     expect(text.classList.contains('is-warming')).toBe(false); // nothing before the first idle moment
     moments.step();
     expect(text.classList.contains('is-warming')).toBe(true);
-    expect(text.getAttribute('aria-hidden')).toBe('true');
+    expect(text.inert).toBe(true);
     expect(text.querySelectorAll('template')).toHaveLength(0); // its deferred view is in place
     const left = cold(text);
     expect(left).toBeGreaterThan(1);
@@ -73,14 +74,14 @@ describe('warmLayers', () => {
     while (moments.pending) moments.step();
     expect(cold(text)).toBe(0);
     expect(text.classList.contains('is-warming')).toBe(false);
-    expect(text.hasAttribute('aria-hidden')).toBe(false);
+    expect(text.inert).toBe(false);
     expect(text.dataset.warm).toBe('done');
   });
 
   it('works through the layers in order, one piece per moment, and never warms a layer twice', () => {
     const { text, map } = figure();
     const moments = byHand();
-    warmLayers([text, map], moments.schedule);
+    warmLayers([text, map], moments.moments);
     let moment = 0;
     while (moments.pending) {
       moments.step();
@@ -91,19 +92,19 @@ describe('warmLayers', () => {
     expect(moment).toBeGreaterThan(3);
     expect(map.dataset.warm).toBe('done');
     const again = byHand();
-    warmLayers([text, map], again.schedule);
+    warmLayers([text, map], again.moments);
     again.step();
     expect(again.pending).toBe(0);
     expect(document.querySelectorAll('.is-warming')).toHaveLength(0);
   });
 
-  it('on the scene on screen, warms only its hidden views and keeps it visible to screen readers', () => {
+  it('on the scene on screen, warms only its hidden views and keeps it within reach of the keyboard and screen readers', () => {
     const { shown } = figure();
     const moments = byHand();
-    warmLayers([shown], moments.schedule);
+    warmLayers([shown], moments.moments);
     moments.step();
     expect(shown.classList.contains('is-warming')).toBe(true);
-    expect(shown.hasAttribute('aria-hidden')).toBe(false);
+    expect(shown.inert).toBe(false);
     expect(shown.querySelector('[data-state-view="a"] [data-cold], [data-state-view="a"][data-cold]')).toBeNull();
     expect(shown.querySelector('[data-state-view="b"] [data-cold], [data-state-view="b"][data-cold]')).not.toBeNull();
     while (moments.pending) moments.step();
@@ -114,12 +115,12 @@ describe('warmLayers', () => {
   it('stops when a step shows the layer: everything is put back at once, and its hidden views are not marked as laid out', () => {
     const { text } = figure();
     const moments = byHand();
-    warmLayers([text], moments.schedule);
+    warmLayers([text], moments.moments);
     moments.step();
     text.classList.add('is-active');
     endWarming(text);
     expect(cold(text)).toBe(0);
-    expect(text.hasAttribute('aria-hidden')).toBe(false);
+    expect(text.inert).toBe(false);
     while (moments.pending) moments.step();
     expect(text.classList.contains('is-warming')).toBe(false);
     expect(cold(text)).toBe(0);
@@ -131,7 +132,7 @@ describe('warmLayers', () => {
     map.classList.add('is-active');
     text.remove();
     const moments = byHand();
-    warmLayers([map, text], moments.schedule);
+    warmLayers([map, text], moments.moments);
     moments.step();
     expect(moments.pending).toBe(0);
     expect(map.classList.contains('is-warming')).toBe(false);

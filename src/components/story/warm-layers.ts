@@ -6,11 +6,13 @@
 // views). Here each layer is rendered once while unseen (`.is-warming` in global.css: transparent, behind
 // the scene on screen, its size kept out of the figure's), a few of its parts at a time, then hidden
 // again; the browser keeps the layout of a `content-visibility: hidden` element, so showing it later is
-// cheap. A layer on screen only gets its deferred state views put in place, also a few parts at a time.
-// The work is done while the reader is still at the top: pieces done during a scroll cost far more, as
-// they compete with the scroll for the CPU.
+// cheap; and its hidden state views are skipped from then on (global.css). Of a layer on screen, only the
+// hidden state views are laid out. The work is done while the reader is still at the top: pieces done
+// during a scroll cost far more, as they compete with the scroll for the CPU.
 import { expandLaterViews } from '../scenes/live-scene.svelte';
-import { whenIdle, type Schedule } from './idle';
+
+/** Runs a task at some later moment. */
+export type Schedule = (task: () => void) => void;
 
 const WARMING = 'is-warming';
 /**
@@ -46,54 +48,110 @@ export function batch(parts: Element[], limit: number): Element[][] {
 /** Makes the browser style and lay out what changed now, so the work lands in this (idle) task. */
 const layOut = (layer: HTMLElement) => void layer.getBoundingClientRect();
 
-/** Ends a layer's warming at once, all its parts in place: when the warming is done, or when a step shows the layer. */
+/** Ends a layer's warming at once, all its parts in place: when the warming is done, or when a step shows or leaves the layer. */
 export function endWarming(layer: HTMLElement): void {
-  if (!layer.classList.contains(WARMING)) return;
   layer.querySelectorAll('[data-cold]').forEach((part) => part.removeAttribute('data-cold'));
-  layer.removeAttribute('aria-hidden');
+  layer.inert = false;
   layer.classList.remove(WARMING);
 }
+
+/** Yielded by `warming` when it must wait until the browser has drawn a frame, not just for an idle moment. */
+const AFTER_A_FRAME = 'frame';
 
 /**
  * Warms `layer`, one piece per step of the generator: it leaves out its parts (`data-cold`, not displayed
  * while warming), then puts them back a batch at a time, then ends. A layer on screen warms only its
- * hidden state views. It stops once `endWarming` has been called or the layer has left the page.
+ * hidden state views. It stops once `endWarming` has been called.
  */
-function* warming(layer: HTMLElement): Generator<void, void, void> {
+function* warming(layer: HTMLElement): Generator<typeof AFTER_A_FRAME | void, void, void> {
   if (!layer.isConnected || layer.dataset.warm) return;
+  const stopped = () => !layer.classList.contains(WARMING);
   layer.dataset.warm = 'started';
   const shown = layer.classList.contains('is-active');
-  expandLaterViews(layer);
-  const roots = shown ? [...layer.querySelectorAll('[data-state-view][hidden]')] : [layer.querySelector('[data-scene-body]') ?? layer];
-  if (roots.length === 0) return;
-  const batches = batch(roots.flatMap((root) => partsOf(root, PIECE_SIZE)), PIECE_SIZE);
-  batches.flat().forEach((part) => part.setAttribute('data-cold', ''));
-  // Not for screen readers while it is rendered unseen (a layer off screen is hidden from them).
-  if (!shown) layer.setAttribute('aria-hidden', 'true');
-  layer.classList.add(WARMING);
-  layOut(layer);
-  for (const parts of batches) {
-    yield;
-    if (!layer.isConnected || !layer.classList.contains(WARMING)) return;
-    parts.forEach((part) => part.removeAttribute('data-cold'));
+  try {
+    expandLaterViews(layer);
+    const roots = shown ? [...layer.querySelectorAll('[data-state-view][hidden]')] : [layer.querySelector('[data-scene-body]') ?? layer];
+    if (roots.length === 0) return;
+    // The scene on screen (after a reload or a resize) is laid out whole: leaving parts of its hidden
+    // views out for a while would change its height in front of the reader.
+    const box = layer.getBoundingClientRect();
+    const inView = shown && box.bottom > 0 && box.top < innerHeight;
+    const batches = inView ? [] : batch(roots.flatMap((root) => partsOf(root, PIECE_SIZE)), PIECE_SIZE);
+    batches.flat().forEach((part) => part.setAttribute('data-cold', ''));
+    // Rendered unseen, it is out of reach of the keyboard, the pointer and screen readers (as a layer off screen is).
+    if (!shown) layer.inert = true;
+    layer.classList.add(WARMING);
     layOut(layer);
+    for (const parts of batches) {
+      yield;
+      if (stopped()) return;
+      parts.forEach((part) => part.removeAttribute('data-cold'));
+      layOut(layer);
+    }
+    // A frame drawn with every part in place is when each state view's size is remembered
+    // (`contain-intrinsic-size: auto`): the size it keeps once it is skipped (global.css).
+    yield AFTER_A_FRAME;
+    if (stopped()) return;
+    layer.dataset.warm = 'done';
+  } finally {
+    endWarming(layer);
   }
-  // One more moment, so the browser renders a frame with every part in place: the frame is when each
-  // view's size is remembered (`contain-intrinsic-size: auto`), the size it keeps while skipped.
-  yield;
-  if (!layer.isConnected || !layer.classList.contains(WARMING)) return;
-  endWarming(layer);
-  // Its views have been laid out, and remember their sizes: from now on a hidden one can be skipped (global.css).
-  layer.dataset.warm = 'done';
 }
 
-/** Warms `layers` in order, one piece per moment `schedule` gives (by default, idle callbacks). */
-export function warmLayers(layers: Iterable<HTMLElement>, schedule: Schedule = whenIdle): void {
+/** When warming's pieces run: in idle moments, and after the browser has drawn a frame. Tests run them by hand. */
+export interface Moments {
+  idle: Schedule;
+  afterFrame: Schedule;
+}
+const inTheBrowser: Moments = {
+  idle: (task) => void requestIdleCallback(() => task(), { timeout: 4000 }),
+  afterFrame: (task) => requestAnimationFrame(() => setTimeout(task)),
+};
+
+/**
+ * Warms `layers` in order, one piece per idle moment. Not in browsers without idle callbacks (Safari):
+ * there the pieces could only be timed blindly, in the middle of a scroll, so the layers stay as they were.
+ */
+export function warmLayers(layers: Iterable<HTMLElement>, moments: Moments = inTheBrowser): void {
+  if (moments === inTheBrowser && !('requestIdleCallback' in window)) return;
   const queue = [...layers].map(warming);
   const work = () => {
     // A layer with nothing (more) to do costs nothing, so the moment goes to the next one's first piece.
-    while (queue.length > 0 && queue[0].next().done) queue.shift();
-    if (queue.length > 0) schedule(work);
+    while (queue.length > 0) {
+      try {
+        const step = queue[0].next();
+        if (step.done) queue.shift();
+        else return step.value === AFTER_A_FRAME ? moments.afterFrame(() => moments.idle(work)) : moments.idle(work);
+      } catch {
+        queue.shift(); // that layer stays as it was (its `finally` ended the warming); the others go on
+      }
+    }
   };
-  schedule(work);
+  moments.idle(work);
+}
+
+/**
+ * The story's warming: every layer, those at or below the reader first (after a reload in mid-page the
+ * chapters above can wait), and all of them again when the window changes size, as a skipped view's
+ * remembered size is then out of date.
+ */
+export function warmStory(layers: HTMLElement[]): void {
+  const ahead = (layer: HTMLElement) => (layer.closest('.chapter') ?? layer).getBoundingClientRect().bottom > 0;
+  warmLayers([...layers.filter(ahead), ...layers.filter((l) => !ahead(l))]);
+  const root = document.documentElement;
+  const sizeNow = () => [root.clientWidth, root.clientHeight] + '';
+  let size = sizeNow();
+  let timer: ReturnType<typeof setTimeout>;
+  addEventListener('resize', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (sizeNow() === size) return;
+      size = sizeNow();
+      layers.forEach((layer) => {
+        endWarming(layer);
+        delete layer.dataset.warm;
+      });
+      warmLayers(layers);
+    }, 300);
+  });
 }
