@@ -92,6 +92,24 @@ describe('laying out the scene layers ahead of the reader', () => {
     await page.context().close();
   });
 
+  it('lays a live scene’s layer out again once the scene has mounted on it (mounting changes its drawing)', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(baseURL);
+    await allWarmed(page);
+    const layer = '#donbas-since-2014 [data-layer="control-timeline"]';
+    // Remember every value data-warm takes from here on.
+    await page.$eval(layer, (el) => {
+      const seen: (string | null)[] = ((window as any).__warmSeen = []);
+      new MutationObserver(() => seen.push(el.getAttribute('data-warm'))).observe(el, { attributeFilter: ['data-warm'] });
+    });
+    // One step before the control timeline's first step, so it mounts while hidden.
+    await goToStep(page, 'donbas-since-2014', 1, 'donbas');
+    await expect.poll(() => page.evaluate(() => (window as any).__warmSeen), { timeout: 15_000 }).toEqual([null, 'started', 'done']);
+    expect(await page.$eval(layer, (el) => el.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState)).toBe('2014-04-12');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each([
     { name: 'phone', viewport: { width: 390, height: 844 } },
     { name: 'desktop', viewport: { width: 1280, height: 800 } },
