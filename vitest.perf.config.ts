@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import browser from './vitest.browser.config';
+import browser, { SPEED_TESTS } from './vitest.browser.config';
 
 // The speed tests against the built dist/ (Lighthouse, the slow-CPU scroll, and the layer warming, which
 // waits for the browser's idle moments): the browser project's settings, in a test group of their own
@@ -9,7 +9,7 @@ export default defineProject({
   test: {
     ...browser.test,
     name: 'perf',
-    include: ['tests/browser/lighthouse.test.ts', 'tests/browser/slow-cpu.test.ts', 'tests/browser/warm-layers.test.ts'],
+    include: SPEED_TESTS,
     exclude: [],
     sequence: { groupOrder: 1 },
   },

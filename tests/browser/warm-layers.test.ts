@@ -74,11 +74,19 @@ async function walkChapter3(page: Page) {
   return seen;
 }
 
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** Opens the story and waits until its layers have been laid out ahead of the reader. */
+async function openWarmedStory(options: Parameters<typeof openPage>[1]) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(baseURL);
+  await allWarmed(opened.page);
+  return opened;
+}
+
 describe('laying out the scene layers ahead of the reader', () => {
   it('finishes soon after the load on a phone: every layer off screen is laid out and skipped again, with nothing left over', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(baseURL);
-    await allWarmed(page);
+    const { page, consoleErrors } = await openWarmedStory(PHONE);
     const all = await layers(page);
     expect(all.filter((l) => l.left).map((l) => l.layer)).toEqual([]);
     expect(all.filter((l) => !l.active && l.skipped !== 'hidden').map((l) => l.layer)).toEqual([]);
@@ -93,9 +101,7 @@ describe('laying out the scene layers ahead of the reader', () => {
   });
 
   it('lays a live scene’s layer out again once the scene has mounted on it (mounting changes its drawing)', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(baseURL);
-    await allWarmed(page);
+    const { page, consoleErrors } = await openWarmedStory(PHONE);
     const layer = '#donbas-since-2014 [data-layer="control-timeline"]';
     // Remember every value data-warm takes from here on.
     await page.$eval(layer, (el) => {
@@ -114,9 +120,7 @@ describe('laying out the scene layers ahead of the reader', () => {
     { name: 'phone', viewport: { width: 390, height: 844 } },
     { name: 'desktop', viewport: { width: 1280, height: 800 } },
   ])('on a $name, a skipped state view keeps the size it would have: chapter 3’s figure is as tall as if every view were laid out', async ({ viewport }) => {
-    const { page, consoleErrors } = await openPage(browser, { viewport });
-    await page.goto(baseURL);
-    await allWarmed(page);
+    const { page, consoleErrors } = await openWarmedStory({ viewport });
     const seen = await walkChapter3(page);
     expect(seen.filter((s) => s.warm === 'done').length, 'chapter 3’s layers were laid out ahead').toBe(steps.length);
     expect(seen.filter((s) => s.skipped !== s.laidOut)).toEqual([]);
@@ -125,9 +129,7 @@ describe('laying out the scene layers ahead of the reader', () => {
   });
 
   it('after a phone is turned sideways, the layers are laid out again at the new size', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(baseURL);
-    await allWarmed(page);
+    const { page, consoleErrors } = await openWarmedStory(PHONE);
     await page.setViewportSize({ width: 844, height: 390 });
     await page.waitForFunction(() => document.querySelector('[data-layer]:not([data-warm])'), null, { timeout: 5_000 }); // started again
     await allWarmed(page);

@@ -130,6 +130,12 @@ export function warmLayers(layers: Iterable<HTMLElement>, moments: Moments = inT
   moments.idle(work);
 }
 
+/** Warms `layer` once more: a live scene has mounted on it, which changed its drawing. */
+export function warmAgain(layer: HTMLElement): void {
+  delete layer.dataset.warm;
+  warmLayers([layer]);
+}
+
 /**
  * The story's warming: every layer, those at or below the reader first (after a reload in mid-page the
  * chapters above can wait), and all of them again when the window changes size, as a skipped view's
