@@ -10,6 +10,7 @@
 // hidden state views are laid out. The work is done while the reader is still at the top: pieces done
 // during a scroll cost far more, as they compete with the scroll for the CPU.
 import { expandLaterViews } from '../scenes/live-scene.svelte';
+import { debounce } from '../scrolly/locate';
 
 /** Runs a task at some later moment. */
 export type Schedule = (task: () => void) => void;
@@ -147,10 +148,9 @@ export function warmStory(layers: HTMLElement[]): void {
   const root = document.documentElement;
   const sizeNow = () => [root.clientWidth, root.clientHeight] + '';
   let size = sizeNow();
-  let timer: ReturnType<typeof setTimeout>;
-  addEventListener('resize', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+  addEventListener(
+    'resize',
+    debounce(() => {
       if (sizeNow() === size) return;
       size = sizeNow();
       layers.forEach((layer) => {
@@ -158,6 +158,6 @@ export function warmStory(layers: HTMLElement[]): void {
         delete layer.dataset.warm;
       });
       warmLayers(layers);
-    }, 300);
-  });
+    }, 300),
+  );
 }
