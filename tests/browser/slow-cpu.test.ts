@@ -25,10 +25,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Runs in the page before its own scripts: keeps every long task and every layout shift not caused by input. */
+/**
+ * Runs in the page before its own scripts: keeps every long task and every layout shift not caused by
+ * input, and times a fixed piece of work every half second (a probe of how fast the machine runs).
+ */
 function recordPerformance() {
-  const seen = { longTasks: [] as { start: number; ms: number }[], shifts: [] as { start: number; value: number; what: string }[] };
+  const seen = {
+    longTasks: [] as { start: number; ms: number }[],
+    shifts: [] as { start: number; value: number; what: string }[],
+    probes: [] as { start: number; ms: number }[],
+  };
   (window as any).__seen = seen;
+  setInterval(() => {
+    const start = performance.now();
+    let sum = 0;
+    for (let i = 0; i < 300_000; i++) sum += Math.sqrt(i);
+    seen.probes.push({ start, ms: performance.now() - start + (sum < 0 ? 1 : 0) });
+  }, 500);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) seen.longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -52,8 +65,12 @@ interface Figures {
   /** Every shift of the whole scroll added up. */
   allShifts: number;
   stepsActivated: number;
+  /** The probe's time during the scroll: typical (median) and in the machine's slowest moments (90th percentile). */
+  probeMs: { median: number; slow: number };
   detail: string[];
 }
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)] ?? 0;
 
 function largestSessionWindow(shifts: { start: number; value: number }[]): number {
   let largest = 0;
@@ -91,7 +108,15 @@ async function scrollStory(page: Page): Promise<Figures> {
   // Let the last step's transition finish and any late work land.
   await page.waitForTimeout(1500);
 
-  const seen = await page.evaluate(() => (window as any).__seen as { longTasks: { start: number; ms: number }[]; shifts: { start: number; value: number; what: string }[] });
+  const seen = await page.evaluate(
+    () =>
+      (window as any).__seen as {
+        longTasks: { start: number; ms: number }[];
+        shifts: { start: number; value: number; what: string }[];
+        probes: { start: number; ms: number }[];
+      },
+  );
+  const probes = seen.probes.filter((p) => p.start >= start).map((p) => p.ms);
   const longTasks = seen.longTasks.filter((t) => t.start >= start && t.ms > MAX_TASK_MS);
   const shifts = seen.shifts.filter((s) => s.start >= start);
   return {
@@ -100,6 +125,7 @@ async function scrollStory(page: Page): Promise<Figures> {
     cls: largestSessionWindow(shifts),
     allShifts: shifts.reduce((sum, s) => sum + s.value, 0),
     stepsActivated: activated.size,
+    probeMs: { median: percentile(probes, 0.5), slow: percentile(probes, 0.9) },
     detail: [
       ...longTasks.map((t) => `long task ${Math.round(t.ms)} ms at ${Math.round(t.start - start)} ms`),
       ...shifts.filter((s) => s.value >= 0.001).map((s) => `shift ${s.value.toFixed(4)} at ${Math.round(s.start - start)} ms: ${s.what}`),
@@ -121,25 +147,36 @@ async function measure(): Promise<Figures> {
 const passes = (f: Figures) => f.cls < MAX_CLS && f.stepsActivated === STEP_COUNT && f.longTasks === 0;
 
 /**
- * The best of up to RUNS runs. The machine is a shared virtual one whose speed dips now and then by a
- * third or more, which stretches every task alike, so a run that fails is measured again. Each run
- * is whole: a run passes only if its own scroll has no long task.
+ * Measured again, up to RUNS runs in all, only as long as runs fail; the figures are those of the run that
+ * passed. The machine is a shared virtual one whose speed dips now and then, stretching every task
+ * alike. So a failed run is excused only if the machine was measurably slower during it: in its slowest
+ * moments, the probe took at least SLOWER times as long as in those of the run that passed. A failed
+ * run the machine's speed does not explain is the result, and the test fails.
  */
 const RUNS = 3;
+const SLOWER = 1.2;
 async function measureUntilPassing(): Promise<Figures> {
   // Warm-up: a first load in its own context gets the preview server and Chromium going; not measured.
   const warm = await openPage(browser, PHONE);
   await warm.page.goto(baseURL, { waitUntil: 'networkidle' });
   await warm.page.context().close();
-  const badness = (f: Figures) => f.longTasks * 1000 + f.longestMs + f.cls * 10_000;
-  let best: Figures | undefined;
-  for (let run = 1; run <= RUNS; run++) {
+  const runs: Figures[] = [];
+  for (let run = 1; run <= RUNS && !runs.some(passes); run++) {
     const figures = await measure();
-    console.log(`slow-CPU scroll, run ${run}: ${figures.longTasks} long tasks, longest ${figures.longestMs} ms, CLS ${figures.cls.toFixed(4)}`);
-    if (!best || badness(figures) < badness(best)) best = figures;
-    if (passes(figures)) break;
+    runs.push(figures);
+    console.log(
+      [
+        `slow-CPU scroll, run ${run}: ${figures.longTasks} long tasks, longest ${figures.longestMs} ms, CLS ${figures.cls.toFixed(4)}, ` +
+          `probe ${figures.probeMs.median.toFixed(1)} ms (slowest moments ${figures.probeMs.slow.toFixed(1)} ms)`,
+        ...(passes(figures) ? [] : figures.detail),
+      ].join('\n'),
+    );
   }
-  return best!;
+  const passed = runs.find(passes);
+  if (!passed) return runs.reduce((a, b) => (b.longTasks < a.longTasks ? b : a));
+  const unexplained = runs.find((f) => f !== passed && f.probeMs.slow < SLOWER * passed.probeMs.slow);
+  if (unexplained) console.log('slow-CPU scroll: a run failed while the machine ran no slower than in the run that passed');
+  return unexplained ?? passed;
 }
 
 describe(`scrolling the story on a phone (390×844) with a ${CPU_SLOWDOWN}× slower CPU`, () => {
@@ -149,7 +186,8 @@ describe(`scrolling the story on a phone (390×844) with a ${CPU_SLOWDOWN}× slo
     console.log(
       [
         `slow-CPU scroll: steps activated ${figures.stepsActivated}/${STEP_COUNT}, long tasks ${figures.longTasks}, ` +
-          `longest ${figures.longestMs} ms, CLS ${figures.cls.toFixed(4)} (all shifts added up: ${figures.allShifts.toFixed(4)})`,
+          `longest ${figures.longestMs} ms, CLS ${figures.cls.toFixed(4)} (all shifts added up: ${figures.allShifts.toFixed(4)}), ` +
+          `probe ${figures.probeMs.median.toFixed(1)} ms`,
         ...figures.detail,
       ].join('\n'),
     );
