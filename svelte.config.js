@@ -1,3 +1,5 @@
 import { vitePreprocess } from '@astrojs/svelte';
 
-export default { preprocess: vitePreprocess() };
+// discloseVersion off: Svelte would otherwise add a line registering its version on `window` to the
+// story's JavaScript, which has no use for it.
+export default { preprocess: vitePreprocess(), compilerOptions: { discloseVersion: false } };
