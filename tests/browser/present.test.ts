@@ -161,6 +161,39 @@ describe('stepping a presentation from the keyboard or a clicker', () => {
   });
 });
 
+describe('the full-screen button', () => {
+  it('takes the page to full screen and back by mouse or keyboard, its label saying which', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseURL}present/locator/`);
+    const button = page.locator('[data-fullscreen]');
+    await expect.poll(() => button.isVisible()).toBe(true);
+    expect(await page.locator('[data-fullscreen-hint]').isVisible()).toBe(false);
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement === document.documentElement);
+    await button.click();
+    await expect.poll(fullscreen).toBe(true);
+    await expect.poll(() => button.textContent()).toBe('Leave full screen');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(fullscreen).toBe(false);
+    await expect.poll(() => button.textContent()).toBe('Full screen');
+    // Space on the focused button acts on it and does not also step the slides.
+    await page.keyboard.press('Space');
+    await expect.poll(fullscreen).toBe(true);
+    expect(await page.getAttribute('[data-scene]', 'data-state-step')).toBe('0');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is not offered without JavaScript, where the key hint stays', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+    await page.goto(`${baseURL}present/locator/`);
+    expect(await page.locator('[data-fullscreen]').isVisible()).toBe(false);
+    expect(await page.locator('[data-fullscreen-hint]').textContent()).toBe('F11: full screen');
+    expect(await page.locator('[data-fullscreen-hint]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the classroom page\'s Present links', () => {
   it('open each presentation at a step the lesson names beside it, and include terrain and the talks timeline', async () => {
     const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
