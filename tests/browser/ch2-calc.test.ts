@@ -1,10 +1,10 @@
 // The advance calculator in chapter 2: its steps select their presets, and the live controls work with
 // the keyboard, announce the result politely, reset when the step changes and read a safe `?pace=`.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, openPage } from './browser';
+import { browserForFile, openPage } from './browser';
 import { finishDate } from '../../src/components/scenes/advance-calculator/advance-calculator.calc';
 import { dayText } from '../../src/lib/day-text';
 import { donetskHeldOn } from '../../src/lib/held-area';
@@ -24,13 +24,7 @@ const dateAt = (pace: number) => {
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function scrollToStep(page: Page, index: number) {
   await page.evaluate(
@@ -64,7 +58,7 @@ const pressed = (page: Page) =>
 
 describe('the advance calculator (chapter 2)', () => {
   it('each calculator step selects its preset and shows that preset’s date', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     for (const [state, pace, pressedIndex] of [
       ['observed', 265.45 / 27, 1],
@@ -84,7 +78,7 @@ describe('the advance calculator (chapter 2)', () => {
   });
 
   it('works with the keyboard, announces the result politely, and resets when the step changes', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     const i = stepOf('explore');
     await scrollToStep(page, i);
@@ -133,7 +127,7 @@ describe('the advance calculator (chapter 2)', () => {
   });
 
   it('on a phone, every control is at least 44 px tall', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(baseURL);
     const i = stepOf('explore');
     await scrollToStep(page, i);
@@ -147,7 +141,7 @@ describe('the advance calculator (chapter 2)', () => {
   it.each(['observed', 'claimed', 'explore'])(
     'on a phone (390×844), with the %s step at the trigger line, the chart, result, presets and slider all fit above its card',
     async (state) => {
-      const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+      const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
       await page.goto(baseURL);
       const i = stepOf(state);
       await page.evaluate(
@@ -190,7 +184,7 @@ describe('the advance calculator (chapter 2)', () => {
     { query: '?pace=999', expected: `At 30.0 km² a day` },
     { query: `?pace=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, expected: 'by 2 Aug 2028' },
   ])('a link with $query sets the “try a pace” step safely', async ({ query, expected }) => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL + query);
     const i = stepOf('explore');
     await scrollToStep(page, i);
@@ -205,7 +199,7 @@ describe('the advance calculator (chapter 2)', () => {
     { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
     { name: 'desktop, dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' as const },
   ])('axe-core finds no violations in the live calculator ($name)', async ({ viewport, colorScheme }) => {
-    const { page } = await openPage(browser, { viewport, colorScheme });
+    const { page } = await openPage(browser(), { viewport, colorScheme });
     await page.goto(baseURL);
     const i = stepOf('claimed');
     await scrollToStep(page, i);
@@ -222,7 +216,7 @@ describe('the advance calculator (chapter 2)', () => {
   });
 
   it('without JavaScript, shows the three presets’ dates in a table', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     await page.goto(baseURL);
     const rows = await page.$$eval(`${LAYER} table.paces tbody tr`, (trs) =>
       trs.map((tr) => ({ text: tr.textContent!.replace(/\s+/g, ' '), visible: (tr as HTMLElement).offsetHeight > 20 })),

@@ -1,7 +1,7 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, goToStep as goToChapterStep } from './browser';
+import { browserForFile, openPage, goToStep as goToChapterStep } from './browser';
 
 const baseURL = inject('baseURL');
 const chapter = JSON.parse(readFileSync(new URL('../../src/stories/02-fortress-belt.json', import.meta.url), 'utf8')) as {
@@ -10,13 +10,7 @@ const chapter = JSON.parse(readFileSync(new URL('../../src/stories/02-fortress-b
 const CHAPTER = 'fortress-belt';
 const mine = chapter.steps.map((s, i) => ({ ...s, i })).filter((s) => s.scene === 'fortress-belt' || s.scene === 'terrain');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page, CHAPTER, i, state);
 
@@ -58,7 +52,7 @@ describe('chapter 2 maps: fortress belt and terrain', () => {
     { width: 640, height: 400 },
   ])
     it(`scrolling activates each state, with readable, non-overlapping labels (${viewport.width} px)`, async () => {
-      const { page, consoleErrors } = await openPage(browser, { viewport });
+      const { page, consoleErrors } = await openPage(browser(), { viewport });
       await page.goto(baseURL);
       for (const step of mine) {
         await goToStep(page, step.i, step.state);
@@ -72,7 +66,7 @@ describe('chapter 2 maps: fortress belt and terrain', () => {
     }, 90_000);
 
   it('the fortress-belt front state shows the four measured distances, dated and sourced', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(baseURL);
     const step = mine.find((s) => s.scene === 'fortress-belt' && s.state === 'front')!;
     await goToStep(page, step.i, 'front');
@@ -91,7 +85,7 @@ describe('chapter 2 maps: fortress belt and terrain', () => {
   });
 
   it('the terrain scene turns from a relief map into a profile with the front marked', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     const relief = mine.find((s) => s.scene === 'terrain' && s.state === 'relief')!;
     await goToStep(page, relief.i, 'relief');

@@ -1,10 +1,10 @@
 // Chapter 3's positions matrix and talks timeline in Chromium: each step opens the right issue rows
 // (party cards on a phone, grid rows on a desktop) or the right phases of the timeline, switching between
 // drawings made at build time; together the steps open every issue and every phase.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
+import { browserForFile, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
 import { POSITIONS_STATES } from '../../src/components/scenes/positions/positions.config';
 import { TIMELINE_STATES } from '../../src/components/scenes/talks-timeline/talks-timeline.config';
 
@@ -14,13 +14,7 @@ const CHAPTER_ID = 'guarantees-for-territory';
 const steps: { id: string; scene: string; state: string }[] = chapter.steps;
 const ours = steps.map((s, i) => ({ ...s, i })).filter((s) => s.scene === 'positions' || s.scene === 'talks-timeline');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page, CHAPTER_ID, i, state);
 
@@ -50,7 +44,7 @@ describe.each([
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
 ])('chapter 3 scenes on a $name', ({ name, viewport }) => {
   it('each step opens its issue rows or its timeline phases, and together they open every one', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport });
+    const { page, consoleErrors } = await openPage(browser(), { viewport });
     await page.goto(baseURL);
     expect(ours.length).toBeGreaterThanOrEqual(4);
     const openedIssues = new Set<string>();
@@ -93,7 +87,7 @@ describe.each([
 
 describe('server-only scenes (positions, talks timeline)', () => {
   it('switch between drawings made at build time: no data request and no scene code in the browser', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(baseURL);

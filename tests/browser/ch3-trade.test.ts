@@ -1,9 +1,9 @@
 // Chapter 3's ledger and ladder: each step highlights the right ledger lines / rungs, reveals the ledger
 // line by line, stacks the ledger's sides on a phone, and keeps what the step is about above the card.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
+import { browserForFile, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
 import { TRADE_STATES } from '../../src/components/scenes/the-trade/the-trade.config';
 import { LADDER_STATES } from '../../src/components/scenes/guarantee-ladder/guarantee-ladder.config';
 
@@ -14,13 +14,7 @@ const chapter = JSON.parse(readFileSync(new URL('../../src/stories/03-guarantees
 };
 const steps = chapter.steps.map((s, i) => ({ ...s, i })).filter((s) => s.scene === 'the-trade' || s.scene === 'guarantee-ladder');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const goToStep = (page: Page, i: number, state: string) => goToChapterStep(page, CHAPTER, i, state);
 
@@ -44,7 +38,7 @@ describe.each([
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ])('chapter 3 on a $name', ({ viewport }) => {
   it('each step highlights its own ledger lines or ladder rungs, in view and clear of the step card', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport });
+    const { page, consoleErrors } = await openPage(browser(), { viewport });
     await page.goto(baseURL);
     for (const step of steps) {
       await goToStep(page, step.i, step.state);
@@ -74,7 +68,7 @@ describe.each([
   }, 90_000);
 
   it('lays the ledger’s two sides side by side on a wide screen and stacks them on a phone', async () => {
-    const { page } = await openPage(browser, { viewport });
+    const { page } = await openPage(browser(), { viewport });
     await page.goto(baseURL);
     const denial = steps.find((s) => s.state === 'denial')!;
     await goToStep(page, denial.i, 'denial');

@@ -1,18 +1,11 @@
 // /classroom/ and /glossary/ in Chromium: no axe-core violations at phone and desktop widths in light and
 // dark, no console errors or outside requests, the framing excerpts side by side on desktop and stacked on
 // phones, and the print stylesheet (no navigation, link URLs after links, answers on a new page).
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser';
+import { describe, it, expect, inject } from 'vitest';
+import { browserForFile, openPage, axeViolations } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const VIEWPORTS = [
   ['phone', { width: 390, height: 844 }],
@@ -23,7 +16,7 @@ describe.each(['classroom/', 'glossary/'])('/%s', (path) => {
   for (const [name, viewport] of VIEWPORTS)
     for (const colorScheme of ['light', 'dark'] as const)
       it(`has no axe violations, console errors or outside requests (${name}, ${colorScheme})`, async () => {
-        const { page, consoleErrors, foreignRequests } = await openPage(browser, { viewport, colorScheme });
+        const { page, consoleErrors, foreignRequests } = await openPage(browser(), { viewport, colorScheme });
         await page.goto(baseURL + path);
         // Open the teacher notes too, so their content is checked.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -39,7 +32,7 @@ describe.each(['classroom/', 'glossary/'])('/%s', (path) => {
 describe('/classroom/ layout', () => {
   it('puts the four excerpts side by side on a desktop and stacks them on a phone', async () => {
     for (const [name, viewport] of VIEWPORTS) {
-      const { page } = await openPage(browser, { viewport });
+      const { page } = await openPage(browser(), { viewport });
       await page.goto(`${baseURL}classroom/`);
       const tops = await page.$$eval('#framing .voice', (els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
       expect(tops).toHaveLength(4);
@@ -50,7 +43,7 @@ describe('/classroom/ layout', () => {
   });
 
   it('prints without navigation or internal addresses, with the answers and teacher notes on their own pages', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseURL}classroom/`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {

@@ -1,25 +1,18 @@
 // A step's footnote numbers stay on the line where its text ends, on a phone and on a desktop: a number
 // left alone on a line of its own reads as a stray mark. (They were inline-blocks, before which the
 // browser may break a line.)
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, it, expect, inject } from 'vitest';
+import { browserForFile, openPage } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe.each([
   ['a phone', { width: 390, height: 844 }],
   ['a desktop', { width: 1280, height: 800 }],
 ])('footnote numbers on %s', (_, viewport) => {
   it('sit on the last line of their step’s text, in every step', async () => {
-    const { page } = await openPage(browser, { viewport });
+    const { page } = await openPage(browser(), { viewport });
     await page.goto(baseURL);
     const strays = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.chapter article.step')].flatMap((step) => {

@@ -1,22 +1,16 @@
 // Live scenes take over the server's drawing by hydrating it: the nodes the page arrived with stay, so a
 // scene coming to life builds, lays out and paints nothing new. A drawing the client cannot match (data
 // that differs from the build's) would silently be rebuilt by Svelte; this catches that.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { launch, openPage, goToStep } from './browser';
+import { browserForFile, openPage, goToStep } from './browser';
 
 const baseURL = inject('baseURL');
 // The live scenes: in the built story, a server-only scene's body holds one view per state instead.
 const liveScenes = [...readFileSync('dist/index.html', 'utf8').matchAll(/data-scene="([\w-]+)"[^>]*><div data-scene-body>/g)].map((m) => m[1]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Before the page's scripts run, keeps each server drawing (by scene) to compare with later. */
 function keepServerDrawings(page: Page) {
@@ -43,7 +37,7 @@ function serverDrawings(page: Page) {
 
 describe('live scenes hydrate the server drawing', () => {
   it('in the story: every live scene keeps its nodes while the reader scrolls through it', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await keepServerDrawings(page);
     await page.goto(baseURL);
     const first = Object.fromEntries((await serverDrawings(page)).map((d) => [d.id, d.drawn]));
@@ -64,7 +58,7 @@ describe('live scenes hydrate the server drawing', () => {
   });
 
   it.each(liveScenes)('on the embed page of %s, opened at a step the server did not draw where there is one', async (id) => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 640, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 640, height: 800 } });
     await keepServerDrawings(page);
     const states = statesOf(id);
     await page.goto(new URL(`embed/${id}/`, baseURL).href);
@@ -85,7 +79,7 @@ describe('a chapter loads its live scenes only as the reader nears them', () => 
     const next = scenes[1];
     const nextFirst = chapter.steps.findIndex((s) => s.scene === next);
     expect(nextFirst).toBeGreaterThan(1);
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     const fetched: string[] = [];
     page.on('request', (r) => {
       const m = new URL(r.url()).pathname.match(/\/data\/scenes\/([\w-]+)\.json$/);

@@ -1,20 +1,13 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser';
+import { describe, it, expect, inject } from 'vitest';
+import { browserForFile, openPage, axeViolations } from './browser';
 
 const baseURL = inject('baseURL');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('without JavaScript', () => {
   it('shows the whole text and a non-empty static graphic for every scene of every chapter', async () => {
-    const { page, foreignRequests } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page, foreignRequests } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     await page.goto(baseURL);
     const chapters = await page.$$eval('.chapter', (els) =>
       els.map((el) => ({
@@ -54,7 +47,7 @@ describe('accessibility', () => {
     { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
     { name: 'desktop, dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' as const },
   ])('axe-core finds no violations ($name)', async ({ viewport, colorScheme }) => {
-    const { page, consoleErrors } = await openPage(browser, { viewport, colorScheme });
+    const { page, consoleErrors } = await openPage(browser(), { viewport, colorScheme });
     await page.goto(baseURL);
     // Visit a step in each chapter so the live scenes are mounted when axe looks.
     for (const id of await page.$$eval('.chapter', (els) => els.map((e) => e.id))) {
@@ -67,7 +60,7 @@ describe('accessibility', () => {
   });
 
   it('every step can be reached with the Tab key and shows a visible focus ring', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     const total = await page.locator('[data-step]').count();
     const reached = new Set<string>();
@@ -92,7 +85,7 @@ describe('accessibility', () => {
 
 describe('security', () => {
   it('the page passes its own Content-Security-Policy: islands hydrate and nothing is blocked', async () => {
-    const { page, consoleErrors, cspViolations } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors, cspViolations } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toMatch(/script-src 'self' 'sha256-/);
     for (const id of await page.$$eval('.chapter', (els) => els.map((e) => e.id))) {
@@ -105,7 +98,7 @@ describe('security', () => {
   });
 });
 
-// What each resilience test puts in place of a scene's data file (intercepted in the browser).
+// What each resilience test puts in place of a scene's data file (intercepted in the browser()).
 const brokenData: [string, { status: number; body: string }][] = [
   ['fails to load (HTTP 500)', { status: 500, body: 'nope' }],
   ['is cut off (not JSON)', { status: 200, body: '{"width": 400, "height": 30' }],
@@ -114,7 +107,7 @@ const brokenData: [string, { status: number; body: string }][] = [
 
 describe.each(brokenData)('when scene data %s', (_, response) => {
   const withBrokenData = async (viewport: { width: number; height: number }) => {
-    const watched = await openPage(browser, { viewport });
+    const watched = await openPage(browser(), { viewport });
     const uncaught: string[] = [];
     watched.page.on('pageerror', (e) => uncaught.push(String(e)));
     await watched.page.route('**/data/scenes/*.json', (route) =>

@@ -2,19 +2,13 @@
 // screen (text, figure, credit; nothing clipped, nothing to scroll), type large enough to read from the
 // back of a classroom, every stepping key, and the classroom page's Present links opening the named step.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations, builtSceneIds } from './browser';
+import type { Page } from 'playwright-core';
+import { browserForFile, openPage, axeViolations, builtSceneIds } from './browser';
 
 const baseURL = inject('baseURL');
 const sceneIds = builtSceneIds();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /**
  * What is wrong with the slide showing step `index` (0-based): empty when the step is shown, the page does
@@ -80,7 +74,7 @@ const PROJECTORS = [
 describe.each(PROJECTORS)('presentation mode at $width×$height', ({ width, height, stepFont, figureFont }) => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await openPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' }));
+    ({ page } = await openPage(browser(), { viewport: { width, height }, reducedMotion: 'reduce' }));
   });
   afterAll(async () => {
     await page?.context().close();
@@ -102,7 +96,7 @@ describe.each(PROJECTORS)('presentation mode at $width×$height', ({ width, heig
 
 describe('presentation mode at 200% zoom of a 1280×800 screen (640×400)', () => {
   it.each(['terrain', 'positions', 'control-timeline'])('%s stacks the step text under the figure and scrolls, never over it', async (id) => {
-    const { page } = await openPage(browser, { viewport: { width: 640, height: 400 }, reducedMotion: 'reduce' });
+    const { page } = await openPage(browser(), { viewport: { width: 640, height: 400 }, reducedMotion: 'reduce' });
     await page.goto(`${baseURL}present/${id}/`);
     await page.waitForSelector('.embed-scene[data-layout]');
     const layout = await page.evaluate(() => {
@@ -122,7 +116,7 @@ describe('stepping a presentation from the keyboard or a clicker', () => {
   const stepShown = (page: Page) => page.getAttribute('[data-scene]', 'data-state-step');
 
   it('steps with the arrow keys, Space, Page Up / Page Down, Home and End', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseURL}present/control-timeline/`);
     await page.waitForSelector('.embed-scene[data-layout]');
     const last = String((await page.locator('.embed-step').count()) - 1);
@@ -144,7 +138,7 @@ describe('stepping a presentation from the keyboard or a clicker', () => {
   });
 
   it('leaves the arrow keys to a slider in the scene, but a clicker\'s Page Down / Page Up still step', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseURL}present/control-timeline/`);
     const slider = page.locator('[data-scene] input[type="range"]');
     await slider.waitFor();
@@ -163,7 +157,7 @@ describe('stepping a presentation from the keyboard or a clicker', () => {
 
 describe('the full-screen button', () => {
   it('takes the page to full screen and back by mouse or keyboard, its label saying which', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseURL}present/locator/`);
     const button = page.locator('[data-fullscreen]');
     await expect.poll(() => button.isVisible()).toBe(true);
@@ -185,7 +179,7 @@ describe('the full-screen button', () => {
   });
 
   it('is not offered without JavaScript, where the key hint stays', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
     await page.goto(`${baseURL}present/locator/`);
     expect(await page.locator('[data-fullscreen]').isVisible()).toBe(false);
     expect(await page.locator('[data-fullscreen-hint]').textContent()).toBe('F11: full screen');
@@ -196,7 +190,7 @@ describe('the full-screen button', () => {
 
 describe('the classroom page\'s Present links', () => {
   it('open each presentation at a step the lesson names beside it, and include terrain and the talks timeline', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseURL}classroom/`);
     // Each link with the step ids of the story links in the same part of the lesson (sequence part or question).
     const links = await page.$$eval('a.present-link', (as) =>
@@ -228,7 +222,7 @@ describe('presentation mode for every scene', () => {
   });
 
   it('is reachable from every scene in the story', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     const links = await page.$$eval('.scene-tools a[href*="/present/"]', (as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(links)).toEqual(new Set(sceneIds.map((id) => `/present/${id}/`)));
@@ -236,7 +230,7 @@ describe('presentation mode for every scene', () => {
   });
 
   it('has no accessibility violations', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseURL}present/the-trade/`);
     await page.waitForSelector('.embed-scene[data-layout]');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,13 +1,13 @@
 // The printed editions (issue 9): /print/ (the whole story) and /classroom/ (the lesson guide), each printed
 // once to an A4 PDF in Chromium as a reader's browser would, then read back page by page with poppler's
 // `pdftotext -bbox` (every word with its page and box).
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, builtSceneIds } from './browser';
+import type { Page } from 'playwright-core';
+import { browserForFile, openPage, builtSceneIds } from './browser';
 
 const baseURL = inject('baseURL');
 
@@ -108,13 +108,7 @@ async function printToPdf(page: Page, path: string, keepWhole: string): Promise<
   return { pages, marked };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('the printable edition (/print/) on paper', () => {
   let printed: Printed;
@@ -122,7 +116,7 @@ describe('the printable edition (/print/) on paper', () => {
   let contents: { scenes: string[]; printSteps: number; steps: number; toolsShown: number };
   let consoleErrors: string[];
   beforeAll(async () => {
-    const opened = await openPage(browser);
+    const opened = await openPage(browser());
     const { page } = opened;
     consoleErrors = opened.consoleErrors;
     await page.emulateMedia({ media: 'print' });
@@ -196,7 +190,7 @@ describe('the classroom guide (/classroom/) on paper', () => {
   let printed: Printed;
   let notes: string[];
   beforeAll(async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     printed = await printToPdf(page, 'classroom/', '.voice, .quiz > .question');
     notes = await page.$$eval('details.teacher-notes > p:first-of-type', (ps) => ps.map((p) => p.textContent!.trim()));
     await page.context().close();
@@ -230,7 +224,7 @@ describe('the classroom guide (/classroom/) on paper', () => {
 
 describe('the story itself on paper', () => {
   it('prints unrolled: every scene\'s figure and every step, no embed tools', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(baseURL);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({

@@ -2,10 +2,10 @@
 // Protocol) scrolls the story from top to bottom in small wheel steps. What is measured is the scroll
 // itself, including whatever it sets off (chapters hydrating, scene code and data loading, redraws),
 // but not the page load before it. Prints the figures.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { launch, openPage } from './browser';
+import { browserForFile, openPage } from './browser';
 
 const baseURL = inject('baseURL');
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -17,13 +17,7 @@ const STEP_COUNT = readdirSync(storyDir)
   .filter((f) => /^\d.*\.json$/.test(f))
   .reduce((n, f) => n + JSON.parse(readFileSync(new URL(f, storyDir), 'utf8')).steps.length, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /**
  * Runs in the page before its own scripts: keeps every long task and every layout shift not caused by
@@ -134,7 +128,7 @@ async function scrollStory(page: Page): Promise<Figures> {
 }
 
 async function measure(): Promise<Figures> {
-  const { page, consoleErrors } = await openPage(browser, PHONE);
+  const { page, consoleErrors } = await openPage(browser(), PHONE);
   await page.addInitScript(recordPerformance);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -157,7 +151,7 @@ const RUNS = 3;
 const SLOWER = 1.2;
 async function measureUntilPassing(): Promise<Figures> {
   // Warm-up: a first load in its own context gets the preview server and Chromium going; not measured.
-  const warm = await openPage(browser, PHONE);
+  const warm = await openPage(browser(), PHONE);
   await warm.page.goto(baseURL, { waitUntil: 'networkidle' });
   await warm.page.context().close();
   const runs: Figures[] = [];

@@ -1,6 +1,6 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, it, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForFile, openPage } from './browser';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const baseURL = inject('baseURL');
@@ -10,13 +10,7 @@ const chapters = readdirSync(storyDir)
   .sort()
   .map((f) => ({ id: f.replace(/^\d+-|\.json$/g, ''), ...JSON.parse(readFileSync(new URL(f, storyDir), 'utf8')) }));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Waits until the chapter's island has hydrated (Astro drops the `ssr` attribute then). */
 const hydrated = (page: Page, chapterId: string) =>
@@ -107,7 +101,7 @@ async function walkAllSteps(page: Page) {
 
 describe('the story page with JavaScript', () => {
   it('activates every step in order and redraws the scene, on desktop and after a resize to a phone', async () => {
-    const { page, consoleErrors, foreignRequests } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors, foreignRequests } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     await walkAllSteps(page);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -119,7 +113,7 @@ describe('the story page with JavaScript', () => {
   }, 120_000);
 
   it('walks back up in order', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(baseURL);
     const chapter = chapters[0];
     await scrollToStep(page, chapter.id, chapter.steps.length - 1);
@@ -132,7 +126,7 @@ describe('the story page with JavaScript', () => {
   });
 
   it('after a reload in mid-page, the right step is active at once, with no cascade through earlier steps', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     const chapter = chapters[0];
     const target = chapter.steps.length - 2;
     await page.goto(baseURL);
@@ -158,7 +152,7 @@ describe('the story page with JavaScript', () => {
   });
 
   it('on a short screen (a laptop at 200% zoom), the whole map stays in view above the trigger line', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 640, height: 400 } });
+    const { page } = await openPage(browser(), { viewport: { width: 640, height: 400 } });
     await page.goto(baseURL);
     for (const chapter of chapters) {
       await scrollToStep(page, chapter.id, 0);
@@ -175,7 +169,7 @@ describe('the story page with JavaScript', () => {
   });
 
   it('the control timeline’s date control works with the keyboard and resets when the step changes', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(baseURL);
     const chapter = chapters.find((c) => c.steps.some((s: { scene: string }) => s.scene === 'control-timeline'))!;
     const i = chapter.steps.findIndex((s: { state: string }) => s.state === '2022-07-01');
@@ -206,7 +200,7 @@ describe('the story page with JavaScript', () => {
   });
 
   it('under reduced motion, the map lands on each step without a transition', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(baseURL);
     const chapter = chapters[0];
     await scrollToStep(page, chapter.id, 1);

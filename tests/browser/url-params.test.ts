@@ -1,9 +1,8 @@
 // Hostile URL parameters on every kind of page that reads them (?theme= on all; ?step=, ?layout=, ?lang= on
 // embeds and presentations): nothing from the URL reaches the DOM, and the page falls back to its defaults.
 // tests/browser/embed.test.ts checks what valid and out-of-range values do.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, it, expect, inject } from 'vitest';
+import { browserForFile, openPage } from './browser';
 
 const baseURL = inject('baseURL');
 const LONG = 'A'.repeat(2000); // the whole URL must stay under the server's 16 KB header limit
@@ -23,18 +22,12 @@ const HOSTILE: [string, Record<string, string>][] = [
 const SCENE = 'the-trade'; // server-only: its stacked layout copies drawings in the browser
 const PAGES = ['', `embed/${SCENE}/`, `present/${SCENE}/`, 'embed/control-timeline/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('hostile URL parameters', () => {
   describe.each(PAGES)('/%s', (path) => {
     it.each(HOSTILE)('%s: no dialog, nothing injected, default step and theme, no console errors', async (_, values) => {
-      const { page, consoleErrors, cspViolations } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+      const { page, consoleErrors, cspViolations } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
       let dialogs = 0;
       page.on('dialog', (d) => {
         dialogs++;

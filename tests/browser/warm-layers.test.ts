@@ -2,10 +2,10 @@
 // load, in idle moments, each layer not on screen is rendered unseen and hidden again, so the step that
 // first shows it has little to do. Checks that this finishes, leaves nothing behind, and that skipping
 // hidden state views afterwards does not change a figure's height.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, goToStep } from './browser';
+import { browserForFile, openPage, goToStep } from './browser';
 
 const baseURL = inject('baseURL');
 const CHAPTER = 'guarantees-for-territory';
@@ -13,13 +13,7 @@ const steps = (JSON.parse(readFileSync(new URL('../../src/stories/03-guarantees-
   steps: { scene: string; state: string }[];
 }).steps.map((s, i) => ({ ...s, i }));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Each layer: whether it is on screen, has hidden state views, how far warming got, and what is left over. */
 const layers = (page: Page) =>
@@ -78,7 +72,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 /** Opens the story and waits until its layers have been laid out ahead of the reader. */
 async function openWarmedStory(options: Parameters<typeof openPage>[1]) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(browser(), options);
   await opened.page.goto(baseURL);
   await allWarmed(opened.page);
   return opened;
