@@ -1,6 +1,5 @@
 // Shared by the browser tests: finds Chromium, launches it headless, and opens pages that record
 // console errors and any request that leaves localhost.
-import { beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -38,20 +37,6 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 }
 
-/**
- * One headless Chromium for the calling test file: launched before its tests and closed after them.
- * Called at the top of a file; what it returns gives the browser once the tests run.
- */
-export function browserForFile(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => browser!;
-}
 
 export interface WatchedPage {
   page: Page;

@@ -1,7 +1,8 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { browserForFile, openPage, goToStep as goToChapterStep } from './browser';
+import { openPage, goToStep as goToChapterStep } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 const chapter = JSON.parse(readFileSync(new URL('../../src/stories/02-fortress-belt.json', import.meta.url), 'utf8')) as {

@@ -4,7 +4,8 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { browserForFile, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
+import { openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
+import { browserForFile } from './hooks';
 import { POSITIONS_STATES } from '../../src/components/scenes/positions/positions.config';
 import { TIMELINE_STATES } from '../../src/components/scenes/talks-timeline/talks-timeline.config';
 

@@ -3,7 +3,8 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { browserForFile, openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
+import { openPage, goToStep as goToChapterStep, shownInHiddenViews } from './browser';
+import { browserForFile } from './hooks';
 import { TRADE_STATES } from '../../src/components/scenes/the-trade/the-trade.config';
 import { LADDER_STATES } from '../../src/components/scenes/guarantee-ladder/guarantee-ladder.config';
 

@@ -2,7 +2,8 @@
 // dark, no console errors or outside requests, the framing excerpts side by side on desktop and stacked on
 // phones, and the print stylesheet (no navigation, link URLs after links, answers on a new page).
 import { describe, it, expect, inject } from 'vitest';
-import { browserForFile, openPage, axeViolations } from './browser';
+import { openPage, axeViolations } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 const browser = browserForFile();

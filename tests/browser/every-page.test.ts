@@ -1,7 +1,8 @@
 // Every built page, on a phone, with its scripts run: nothing goes wrong that a reader would not see.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, it, expect, afterAll, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser';
+import { browserForFile } from './hooks';
 import { htmlPages } from '../build/dist-files';
 import { idProblems } from '../build/id-references';
 
@@ -11,12 +12,8 @@ const baseURL = inject('baseURL');
 const paths = htmlPages().map((p) => p.path);
 const urls = [...paths, ...paths.filter((p) => /^embed\/[\w-]+\/$/.test(p)).map((p) => `${p}?layout=stack`)];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
+const browser = browserForFile();
+afterAll(() => {
   console.log(`every-page crawl: ${urls.length} pages (${paths.length} HTML files in dist/)`);
 });
 
@@ -34,7 +31,7 @@ async function scrollToBottom(page: Page) {
 
 describe('every page at 390 × 844', () => {
   it.each(urls)('/%s: no console or page errors, CSP violations, failed or outside requests; islands hydrate; ids unique', async (url) => {
-    const { page, consoleErrors, failedRequests, cspViolations } = await openPage(browser, {
+    const { page, consoleErrors, failedRequests, cspViolations } = await openPage(browser(), {
       viewport: { width: 390, height: 844 },
     });
     const origin = new URL(baseURL).origin;

@@ -4,7 +4,8 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { browserForFile, openPage, goToStep } from './browser';
+import { openPage, goToStep } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 // The live scenes: in the built story, a server-only scene's body holds one view per state instead.

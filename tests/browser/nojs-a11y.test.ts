@@ -1,5 +1,6 @@
 import { describe, it, expect, inject } from 'vitest';
-import { browserForFile, openPage, axeViolations } from './browser';
+import { openPage, axeViolations } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 
@@ -98,7 +99,7 @@ describe('security', () => {
   });
 });
 
-// What each resilience test puts in place of a scene's data file (intercepted in the browser()).
+// What each resilience test puts in place of a scene's data file (intercepted in the browser).
 const brokenData: [string, { status: number; body: string }][] = [
   ['fails to load (HTTP 500)', { status: 500, body: 'nope' }],
   ['is cut off (not JSON)', { status: 200, body: '{"width": 400, "height": 30' }],

@@ -3,7 +3,8 @@
 // back of a classroom, every stepping key, and the classroom page's Present links opening the named step.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForFile, openPage, axeViolations, builtSceneIds } from './browser';
+import { openPage, axeViolations, builtSceneIds } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 const sceneIds = builtSceneIds();
@@ -166,6 +167,10 @@ describe('the full-screen button', () => {
     await button.click();
     await expect.poll(fullscreen).toBe(true);
     await expect.poll(() => button.textContent()).toBe('Leave full screen');
+    // After a click, Space steps the slides (it does not press the button again).
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getAttribute('[data-scene]', 'data-state-step')).toBe('1');
+    expect(await fullscreen()).toBe(true);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(fullscreen).toBe(false);
@@ -173,7 +178,7 @@ describe('the full-screen button', () => {
     // Space on the focused button acts on it and does not also step the slides.
     await page.keyboard.press('Space');
     await expect.poll(fullscreen).toBe(true);
-    expect(await page.getAttribute('[data-scene]', 'data-state-step')).toBe('0');
+    expect(await page.getAttribute('[data-scene]', 'data-state-step')).toBe('1');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserForFile, openPage, builtSceneIds } from './browser';
+import { openPage, builtSceneIds } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 

@@ -5,7 +5,8 @@
 import { describe, it, expect, beforeAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { browserForFile, openPage } from './browser';
+import { openPage } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

@@ -1,6 +1,7 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForFile, openPage } from './browser';
+import { openPage } from './browser';
+import { browserForFile } from './hooks';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const baseURL = inject('baseURL');

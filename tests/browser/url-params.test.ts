@@ -2,7 +2,8 @@
 // embeds and presentations): nothing from the URL reaches the DOM, and the page falls back to its defaults.
 // tests/browser/embed.test.ts checks what valid and out-of-range values do.
 import { describe, it, expect, inject } from 'vitest';
-import { browserForFile, openPage } from './browser';
+import { openPage } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 const LONG = 'A'.repeat(2000); // the whole URL must stay under the server's 16 KB header limit

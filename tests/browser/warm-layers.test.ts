@@ -5,7 +5,8 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { browserForFile, openPage, goToStep } from './browser';
+import { openPage, goToStep } from './browser';
+import { browserForFile } from './hooks';
 
 const baseURL = inject('baseURL');
 const CHAPTER = 'guarantees-for-territory';

@@ -8,10 +8,13 @@ export function offerFullscreen(button: HTMLButtonElement, hint: HTMLElement, do
   const label = () => {
     button.textContent = doc.fullscreenElement ? 'Leave full screen' : 'Full screen';
   };
-  button.addEventListener('click', () => {
+  button.addEventListener('click', (event) => {
     const change = doc.fullscreenElement ? doc.exitFullscreen() : doc.documentElement.requestFullscreen();
     // Refused (no user gesture, a policy): the page stays as it is and the label still tells the truth.
     change.catch(label);
+    // Clicked with a mouse or a finger (not Enter or Space): give focus back to the page, or the next Space,
+    // meant to step the slides, would press the button again.
+    if (event.detail > 0) button.blur();
   });
   doc.addEventListener('fullscreenchange', label);
   hint.hidden = true;
