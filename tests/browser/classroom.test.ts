@@ -30,6 +30,16 @@ describe.each(['classroom/', 'glossary/'])('/%s', (path) => {
       });
 });
 
+describe('on the narrowest phones (300 px)', () => {
+  it.each(['classroom/', 'glossary/'])('/%s does not scroll sideways', async (path) => {
+    const { page } = await openPage(browser(), { viewport: { width: 300, height: 700 } });
+    await page.goto(baseURL + path);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
 describe('/classroom/ layout', () => {
   it('puts the four excerpts side by side on a desktop and stacks them on a phone', async () => {
     for (const [name, viewport] of VIEWPORTS) {
