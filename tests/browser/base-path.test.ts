@@ -4,28 +4,26 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { preview } from 'astro';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { openPage } from './browser';
+import { browserForFile } from './hooks';
 import { BASE_BUILD } from '../build/base-path';
 
 const { base, outDir } = BASE_BUILD;
-let browser: Browser;
+const browser = browserForFile();
 let server: Awaited<ReturnType<typeof preview>>;
 let site: string;
 beforeAll(async () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   server = await preview({ root, outDir, base, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   site = `http://127.0.0.1:${server.port}${base}`;
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
 });
 
 /** A watched page that also records every request that failed or was answered with an error. */
 async function open() {
-  const watched = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  const watched = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
   const failed: string[] = [];
   watched.page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
   watched.page.on('response', (r) => r.status() >= 400 && failed.push(`${r.url()} (HTTP ${r.status()})`));

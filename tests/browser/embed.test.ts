@@ -3,8 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser';
+import type { Frame, Page } from 'playwright-core';
+import { openPage, axeViolations } from './browser';
+import { browserForFile } from './hooks';
 
 // One embed page per registry scene (tests/build/embed.test.ts checks that against the registry).
 const sceneIds = readdirSync(new URL('../../dist/embed/', import.meta.url), { withFileTypes: true })
@@ -28,11 +29,10 @@ function hostPages(site: string): Record<string, string> {
   };
 }
 
-let browser: Browser;
+const browser = browserForFile();
 let host: Server;
 let hostURL: string;
 beforeAll(async () => {
-  browser = await launch();
   const pages = hostPages(baseURL);
   host = createServer((req, res) => {
     const body = pages[req.url ?? ''];
@@ -44,7 +44,6 @@ beforeAll(async () => {
   hostURL = `http://localhost:${(host.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => host?.close(resolve));
 });
 
@@ -70,7 +69,7 @@ describe.each([
   ['pym.js\'s Parent (from npm)', '/pym.html'],
 ])('an embed on another site, with %s', (_, path) => {
   it('fits the iframe to its content, and again when the step changes', async () => {
-    const { page, consoleErrors, foreignRequests } = await openPage(browser, { viewport: { width: 700, height: 900 } });
+    const { page, consoleErrors, foreignRequests } = await openPage(browser(), { viewport: { width: 700, height: 900 } });
     await page.goto(hostURL + path);
     const frame = await embedFrame(page);
     await fitsContent(page, frame);
@@ -97,7 +96,7 @@ describe.each([
 
 describe('embed pages', () => {
   it.each(sceneIds)('%s works at 300 px wide with no sideways scrolling, and axe finds nothing', async (id) => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 300, height: 700 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 300, height: 700 } });
     await page.goto(`${baseURL}embed/${id}/`);
     await page.waitForSelector('.embed-scene[data-layout]');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
@@ -107,7 +106,7 @@ describe('embed pages', () => {
   });
 
   it('steps with the arrow keys and the buttons, and links to that step in the story', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 800, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 800, height: 900 } });
     await page.goto(`${baseURL}embed/${SCENE}/`);
     await page.waitForSelector('.embed-scene[data-layout]');
     const step = () => page.getAttribute('[data-scene]', 'data-state-step');
@@ -136,7 +135,7 @@ describe('embed pages', () => {
     ['?theme=%3Cscript%3Ealert(1)%3C/script%3E', '0', null],
     // More hostile values, on the story and presentation pages too: tests/browser/url-params.test.ts.
   ])('%s opens at step index %s with theme %s, and writes nothing from the URL into the page', async (query, index, theme) => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 800, height: 900 } });
+    const { page, consoleErrors } = await openPage(browser(), { viewport: { width: 800, height: 900 } });
     let dialog = false;
     page.on('dialog', (d) => {
       dialog = true;
@@ -154,7 +153,7 @@ describe('embed pages', () => {
   });
 
   it('?theme=dark draws with the dark palette even when the reader\'s system is light', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'light' });
+    const { page } = await openPage(browser(), { colorScheme: 'light' });
     const background = async (query: string) => {
       await page.goto(`${baseURL}embed/${SCENE}/${query}`);
       return page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -165,7 +164,7 @@ describe('embed pages', () => {
   });
 
   it('?layout=stack shows every step with its own live figure', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 600, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 600, height: 900 } });
     await page.goto(`${baseURL}embed/${SCENE}/?layout=stack`);
     await page.waitForSelector('.embed-scene[data-layout="stack"]');
     const steps = await page.locator('[data-step]').count();
@@ -176,7 +175,7 @@ describe('embed pages', () => {
   });
 
   it('without JavaScript shows the static figure and every step\'s text and text alternative', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     await page.goto(`${baseURL}embed/${SCENE}/`);
     expect(await page.locator('.embed-figure svg path').count()).toBeGreaterThan(5);
     expect(await page.locator('.embed-nav').isVisible()).toBe(false);
@@ -191,7 +190,7 @@ describe('embed pages', () => {
 
 describe('embed tools in the story', () => {
   it('every scene has an Embed button whose snippet is copied for the origin the page is served from', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
     await page.goto(`${baseURL}embed/`);
     const entry = page.locator(`#${SCENE}`);
