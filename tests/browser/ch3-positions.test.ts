@@ -26,7 +26,7 @@ const highlighted = (page: Page) =>
     const visible = (el: Element) => (el as HTMLElement).offsetHeight > 0;
     return {
       highlight: root.dataset.highlight,
-      activeRows: Array.from(root.querySelectorAll<HTMLElement>('tr.is-active')).map((r) => r.dataset.issue),
+      activeRows: Array.from(root.querySelectorAll<HTMLElement>('tr.is-open')).map((r) => r.dataset.issue),
       visibleRows: Array.from(root.querySelectorAll<HTMLElement>('tbody tr')).filter(visible).map((r) => r.dataset.issue),
       visibleCells: Array.from(root.querySelectorAll<HTMLElement>('tbody td')).filter(visible).length,
       visibleStances: Array.from(root.querySelectorAll<HTMLElement>('.stance')).filter(visible).length,

@@ -1,6 +1,6 @@
 import { describe, it, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage } from './browser';
+import { openPage, shownInHiddenViews } from './browser';
 import { browserForFile } from './hooks';
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -94,6 +94,7 @@ async function walkAllSteps(page: Page) {
       // Labels have moved to their final places once the transition is over.
       if (lastState !== step.state) await page.waitForTimeout(800);
       expect(await labelProblems(page, chapter.id), `${chapter.id} / ${step.id}`).toEqual([]);
+      expect(await shownInHiddenViews(page, chapter.id), `${step.id}: nothing of the other states shows through`).toEqual([]);
       lastMarkup = status.markup;
       lastState = step.state;
     }

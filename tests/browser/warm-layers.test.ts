@@ -71,6 +71,24 @@ async function walkChapter3(page: Page) {
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
+/**
+ * The most elements the browser restyled at once (Chrome's trace: UpdateLayoutTree's element count) while
+ * `act` runs and the page settles after it.
+ */
+async function largestRestyle(page: Page, act: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; pid: number; tid: number; args?: { elementCount?: number } }[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as typeof events)));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await act();
+  await page.waitForTimeout(500);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return Math.max(0, ...events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.args?.elementCount ?? 0));
+}
+
 /** Opens the story and waits until its layers have been laid out ahead of the reader. */
 async function openWarmedStory(options: Parameters<typeof openPage>[1]) {
   const opened = await openPage(browser(), options);
@@ -107,6 +125,19 @@ describe('laying out the scene layers ahead of the reader', () => {
     await goToStep(page, 'donbas-since-2014', 1, 'donbas');
     await expect.poll(() => page.evaluate(() => (window as any).__warmSeen), { timeout: 15_000 }).toEqual([null, 'started', 'done']);
     expect(await page.$eval(layer, (el) => el.querySelector<HTMLElement>('[data-drawn-state]')?.dataset.drawnState)).toBe('2014-04-12');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a layer laid out ahead without restyling it: the step that first brings a scene restyles a few elements, not the scene', async () => {
+    const { page, consoleErrors } = await openWarmedStory(PHONE);
+    // Chapter 3's first change of scene (the trade, then the guarantee ladder), one step away.
+    const next = steps.findIndex((s, i) => i > 0 && s.scene !== steps[i - 1].scene);
+    await goToStep(page, CHAPTER, next - 1, steps[next - 1].state);
+    const layer = `#${CHAPTER} [data-layer="${steps[next].scene}"]`;
+    expect(await page.$eval(layer, (el) => [el.getAttribute('data-warm'), el.querySelectorAll('*').length > 100])).toEqual(['done', true]);
+    const restyled = await largestRestyle(page, () => goToStep(page, CHAPTER, next, steps[next].state));
+    expect(restyled).toBeLessThan(20);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

@@ -123,7 +123,7 @@ describe('positions SSR render', () => {
     expect(body).toContain(`data-highlight="${state}"`);
     expect(body).toContain('No public position found');
     expect(body).toContain('As of 27 Jan 2026');
-    const active = body.match(/<tr[^>]*class="[^"]*\bis-active\b[^"]*"[^>]*>/g) ?? [];
+    const active = body.match(/<tr[^>]*class="[^"]*\bis-open\b[^"]*"[^>]*>/g) ?? [];
     expect(active.map((tr) => tr.match(/data-issue="([^"]+)"/)![1])).toEqual(POSITIONS_STATES[state].issues);
     for (const tr of active) expect(tr).toContain('aria-current="true"');
     // The caption says what the shading shows, without a "Map: Highlighted:" stutter.
