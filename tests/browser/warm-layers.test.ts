@@ -77,8 +77,8 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
  */
 async function largestRestyle(page: Page, act: () => Promise<void>): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
-  const events: { name: string; pid: number; tid: number; args?: { elementCount?: number } }[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as typeof events)));
+  const events: { name: string; args?: { elementCount?: number } }[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   await act();

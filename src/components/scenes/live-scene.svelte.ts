@@ -1,6 +1,8 @@
 // Browser side: mounts a scene's live component over its server-rendered figure and feeds it states.
-// Used by the story's chapters and by embed pages, so a scene is driven the same way everywhere.
-import { hydrate, mount, unmount } from 'svelte';
+// Used by the story's chapters and by embed pages, so a scene is driven the same way everywhere. Also
+// `oneTaskLater`, with which a live scene draws part of a heavy change in a task of its own (here, in a
+// module the pages load anyway: as a file of its own it put the story over its JavaScript budget).
+import { hydrate, mount, unmount, untrack } from 'svelte';
 import type { ClientScene } from './client-scenes';
 
 export interface LiveScene {
@@ -98,4 +100,24 @@ export function showStateView(root: ParentNode, state: string): void {
 /** Puts a server-only scene's deferred views (see SceneFigure's `deferLaterViews`) into the page. */
 export function expandLaterViews(root: ParentNode): void {
   root.querySelectorAll<HTMLTemplateElement>('template[data-later-view]').forEach((t) => t.replaceWith(t.content));
+}
+
+/**
+ * A value that follows `get()` one task later, and starts equal to it: a scene draws part of a step's
+ * change from it, so that part lands in a task of its own. Done in one task, the heaviest changes made
+ * long tasks on a phone with a slow CPU. Only the latest value lands. Call it while a component starts
+ * (Locator, Terrain).
+ */
+export function oneTaskLater<T>(get: () => T): { readonly current: T } {
+  let value = $state.raw(untrack(get));
+  $effect(() => {
+    const next = get();
+    const later = setTimeout(() => (value = next));
+    return () => clearTimeout(later);
+  });
+  return {
+    get current() {
+      return value;
+    },
+  };
 }

@@ -109,8 +109,12 @@ export interface Moments {
   idle: Schedule;
   afterFrame: Schedule;
 }
+/** Runs `task` when the browser is next idle (within 4 s), or 300 ms later in a browser without idle callbacks (Safari). */
+export const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(() => task(), { timeout: 4000 }) : setTimeout(task, 300);
+
 const inTheBrowser: Moments = {
-  idle: (task) => void requestIdleCallback(() => task(), { timeout: 4000 }),
+  idle: (task) => void whenIdle(task),
   afterFrame: (task) => requestAnimationFrame(() => setTimeout(task)),
 };
 
