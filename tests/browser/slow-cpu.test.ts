@@ -22,14 +22,16 @@ const STEP_COUNT = readdirSync(storyDir)
 const browser = browserForFile();
 
 /**
- * Runs in the page before its own scripts: keeps every long task and every layout shift not caused by
- * input, and times a fixed piece of work every half second (a probe of how fast the machine runs).
+ * Runs in the page before its own scripts: keeps every long task (with what ran in its frame) and every
+ * layout shift not caused by input, and times a fixed piece of work every half second (a probe of how
+ * fast the machine runs).
  */
 function recordPerformance() {
   const seen = {
     longTasks: [] as { start: number; ms: number; step?: string }[],
     shifts: [] as { start: number; value: number; what: string }[],
     probes: [] as { start: number; ms: number }[],
+    frames: [] as { start: number; end: number; what: string }[],
   };
   (window as any).__seen = seen;
   setInterval(() => {
@@ -39,10 +41,22 @@ function recordPerformance() {
     seen.probes.push({ start, ms: performance.now() - start + (sum < 0 ? 1 : 0) });
   }, 500);
   new PerformanceObserver((list) => {
-    // With the step the reader was at, to say where in the story it happened.
-    const step = document.querySelector('.chapter .step.is-active')?.id;
+    // Where in the story it happened: the active step nearest the trigger line (each chapter keeps one).
+    const steps = [...document.querySelectorAll('.chapter .step.is-active')];
+    const distance = (el: Element) => Math.abs(el.getBoundingClientRect().top - innerHeight * 0.6);
+    const step = steps.sort((a, b) => distance(a) - distance(b))[0]?.id;
     for (const e of list.getEntries()) seen.longTasks.push({ start: e.startTime, ms: e.duration, step });
   }).observe({ type: 'longtask', buffered: true });
+  // What ran in each long frame (Long Animation Frames), to tell what a failing long task was.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as any[]) {
+      const scripts = e.scripts.map(
+        (s: any) => `${s.invoker} in ${(s.sourceURL ?? '').split('/').pop() || '?'} ${Math.round(s.duration)} ms${s.forcedStyleAndLayoutDuration >= 1 ? ` (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)})` : ''}`,
+      );
+      const rendering = e.renderStart ? `rendering ${Math.round(e.startTime + e.duration - e.renderStart)} ms` : 'no rendering';
+      seen.frames.push({ start: e.startTime, end: e.startTime + e.duration, what: [...scripts, rendering].join('; ') });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as any[]) {
       if (e.hadRecentInput) continue;
@@ -112,6 +126,7 @@ async function scrollStory(page: Page): Promise<Figures> {
         longTasks: { start: number; ms: number; step?: string }[];
         shifts: { start: number; value: number; what: string }[];
         probes: { start: number; ms: number }[];
+        frames: { start: number; end: number; what: string }[];
       },
   );
   const probes = seen.probes.filter((p) => p.start >= start).map((p) => p.ms);
@@ -125,7 +140,10 @@ async function scrollStory(page: Page): Promise<Figures> {
     stepsActivated: activated.size,
     probeMs: { median: percentile(probes, 0.5), slow: percentile(probes, 0.9) },
     detail: [
-      ...longTasks.map((t) => `long task ${Math.round(t.ms)} ms at ${Math.round(t.start - start)} ms (step ${t.step ?? 'none'})`),
+      ...longTasks.map((t) => {
+        const frame = seen.frames.find((f) => f.start <= t.start && t.start < f.end);
+        return `long task ${Math.round(t.ms)} ms at ${Math.round(t.start - start)} ms (step ${t.step ?? 'none'}): ${frame?.what ?? 'no long frame recorded'}`;
+      }),
       ...shifts.filter((s) => s.value >= 0.001).map((s) => `shift ${s.value.toFixed(4)} at ${Math.round(s.start - start)} ms: ${s.what}`),
     ],
   };
