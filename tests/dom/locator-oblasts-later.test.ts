@@ -3,21 +3,12 @@ import { flushSync } from 'svelte';
 import Locator from '../../src/components/scenes/locator/Locator.svelte';
 import { prepare } from '../../src/components/scenes/locator/locator.data';
 import { stateFor } from '../../src/components/scenes/locator/locator.state';
-import { mountLiveScene } from '../../src/components/scenes/live-scene.svelte';
+import { mountAt as mount, nextTask } from './mount-at';
 
 const data = prepare();
-const scene = { component: Locator, stateFor: stateFor as (data: unknown, state: string, progress: number) => unknown };
-const nextTask = () => new Promise((done) => setTimeout(done));
 
 function mountAt(state: string) {
-  const target = document.createElement('div');
-  document.body.replaceChildren(target);
-  const live = mountLiveScene(scene, target, data, state);
-  flushSync();
-  const show = (next: string) => {
-    live.show(next);
-    flushSync();
-  };
+  const { target, show } = mount(Locator, stateFor, data, state);
   const ids = (selector: string) => [...target.querySelectorAll(selector)].map((p) => p.getAttribute('data-id'));
   /** How Ukraine is drawn now: one outline (plain or highlighted), oblasts, or not at all. */
   const ukraine = () => {
@@ -33,7 +24,7 @@ function mountAt(state: string) {
     ).observe(target, { subtree: true, childList: true });
     return added;
   };
-  return { target, live, show, ids, ukraine, oblastsAdded };
+  return { target, show, ids, ukraine, oblastsAdded };
 }
 
 // Issue 10 (no long task while a slow phone scrolls the story): the first zoom into Ukraine was one long

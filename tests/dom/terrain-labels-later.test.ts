@@ -3,21 +3,12 @@ import { flushSync } from 'svelte';
 import Terrain from '../../src/components/scenes/terrain/Terrain.svelte';
 import { prepare } from '../../src/components/scenes/terrain/terrain.data';
 import { stateFor } from '../../src/components/scenes/terrain/terrain.state';
-import { mountLiveScene } from '../../src/components/scenes/live-scene.svelte';
+import { mountAt as mount, nextTask } from './mount-at';
 
 const data = prepare();
-const scene = { component: Terrain, stateFor: stateFor as (data: unknown, state: string, progress: number) => unknown };
-const nextTask = () => new Promise((done) => setTimeout(done));
 
 function mountAt(state: string) {
-  const target = document.createElement('div');
-  document.body.replaceChildren(target);
-  const live = mountLiveScene(scene, target, data, state);
-  flushSync();
-  const show = (next: string) => {
-    live.show(next);
-    flushSync();
-  };
+  const { target, show } = mount(Terrain, stateFor, data, state);
   /** What the figure shows now: its state, whether the profile chart is drawn, and its labels. */
   const seen = () => ({
     state: target.querySelector('[data-drawn-state]')?.getAttribute('data-drawn-state'),
