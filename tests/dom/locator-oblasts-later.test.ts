@@ -3,12 +3,12 @@ import { flushSync } from 'svelte';
 import Locator from '../../src/components/scenes/locator/Locator.svelte';
 import { prepare } from '../../src/components/scenes/locator/locator.data';
 import { stateFor } from '../../src/components/scenes/locator/locator.state';
-import { mountAt as mount, nextTask } from './mount-at';
+import { mountScene, nextTask } from './mount-scene';
 
 const data = prepare();
 
 function mountAt(state: string) {
-  const { target, show } = mount(Locator, stateFor, data, state);
+  const { target, show } = mountScene(Locator, stateFor, data, state);
   const ids = (selector: string) => [...target.querySelectorAll(selector)].map((p) => p.getAttribute('data-id'));
   /** How Ukraine is drawn now: one outline (plain or highlighted), oblasts, or not at all. */
   const ukraine = () => {

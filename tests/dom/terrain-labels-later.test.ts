@@ -3,12 +3,12 @@ import { flushSync } from 'svelte';
 import Terrain from '../../src/components/scenes/terrain/Terrain.svelte';
 import { prepare } from '../../src/components/scenes/terrain/terrain.data';
 import { stateFor } from '../../src/components/scenes/terrain/terrain.state';
-import { mountAt as mount, nextTask } from './mount-at';
+import { mountScene, nextTask } from './mount-scene';
 
 const data = prepare();
 
 function mountAt(state: string) {
-  const { target, show } = mount(Terrain, stateFor, data, state);
+  const { target, show } = mountScene(Terrain, stateFor, data, state);
   /** What the figure shows now: its state, whether the profile chart is drawn, and its labels. */
   const seen = () => ({
     state: target.querySelector('[data-drawn-state]')?.getAttribute('data-drawn-state'),

@@ -112,6 +112,7 @@ export function oneTaskLater<T>(get: () => T): { readonly current: T } {
   let value = $state.raw(untrack(get));
   $effect(() => {
     const next = get();
+    if (next === untrack(() => value)) return;
     const later = setTimeout(() => (value = next));
     return () => clearTimeout(later);
   });

@@ -5,7 +5,7 @@ import { mountLiveScene } from '../../src/components/scenes/live-scene.svelte';
 export const nextTask = () => new Promise((done) => setTimeout(done));
 
 /** Mounts `component` with `data` at `state`; `show` moves it to another state and applies the change. */
-export function mountAt<D>(
+export function mountScene<D>(
   component: Component<any>,
   stateFor: (data: D, state: string) => unknown,
   data: D,
